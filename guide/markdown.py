@@ -1,0 +1,45 @@
+"""The one place markdown becomes HTML: rendered with a fresh Markdown(), sanitised with nh3."""
+
+import markdown as markdown_lib
+import nh3
+from markdown.extensions.toc import slugify
+from django.utils.safestring import SafeString, mark_safe
+
+ALLOWED_TAGS = {
+    "a", "abbr", "blockquote", "br", "code", "dd", "del", "details", "dl", "dt", "em", "h2", "h3", "h4",
+    "hr", "li", "ol", "p", "pre", "strong", "summary", "sup", "sub", "table", "tbody", "td", "th", "thead",
+    "tr", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "h2": {"id"},
+    "h3": {"id"},
+    "h4": {"id"},
+    "td": {"align"},
+    "th": {"align", "scope"},
+}
+# Editors write `#` and `##`; the page already has its <h1>, so their headings start at <h2>.
+EXTENSIONS = ["extra", "sane_lists", "smarty", "toc"]
+
+
+def render_markdown(text: str, id_prefix: str = "md-") -> SafeString:
+    """Render editor markdown to sanitised HTML; the only mark_safe for content in the project."""
+    md = markdown_lib.Markdown(
+        extensions=EXTENSIONS,
+        extension_configs={
+            # Prefixed ids cannot clash with the page's own ids (skip link, form fields).
+            "toc": {"baselevel": 2, "slugify": lambda value, sep: id_prefix + slugify(value, sep)}
+        },
+        output_format="html",
+    )
+    html = md.convert(text or "")
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+    return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above

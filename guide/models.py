@@ -1,0 +1,191 @@
+"""The guide's content: methods of earning, their sources, tips, sections and niches.
+
+Markdown fields are rendered to HTML when saved (never per request) through guide.markdown.
+"""
+
+import datetime
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from guide.markdown import render_markdown
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Niche(models.Model):
+    """A kind of content a creator makes; methods suit some niches better than others."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Tip(models.Model):
+    """A habit that makes every method work better (post consistently, know your analytics...)."""
+
+    title = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    summary = models.CharField(max_length=240, help_text="One sentence, shown in lists and search results.")
+    body = models.TextField(blank=True, help_text="Markdown.")
+    body_html = models.TextField(blank=True, editable=False)
+    order = models.PositiveSmallIntegerField(default=0)
+    is_published = models.BooleanField("published", default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body, id_prefix=f"tip-{self.slug}-")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("guide:tips") + f"#tip-{self.slug}"
+
+
+class Section(models.Model):
+    """A part of the guide's narrative: the landscape, content quality and engagement, the conclusion."""
+
+    class Placement(models.TextChoices):
+        INTRO = "intro", "Before the methods"
+        OUTRO = "outro", "After the methods"
+
+    title = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    summary = models.CharField(max_length=240, blank=True, help_text="One sentence for search results.")
+    body = models.TextField(help_text="Markdown.")
+    body_html = models.TextField(blank=True, editable=False)
+    placement = models.CharField(max_length=10, choices=Placement.choices, default=Placement.INTRO)
+    order = models.PositiveSmallIntegerField(default=0)
+    is_published = models.BooleanField("published", default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["placement", "order", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body, id_prefix=f"{self.slug}-")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("guide:home") + f"#{self.slug}"
+
+
+class Method(models.Model):
+    """One way a creator earns: paid by TikTok (direct) or earned through the audience (indirect)."""
+
+    class Category(models.TextChoices):
+        DIRECT = "direct", "Direct: TikTok pays you"
+        INDIRECT = "indirect", "Indirect: your audience pays off"
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True, help_text="Part of the URL. Changing it breaks links: "
+                            "add the old one under 'Old addresses' so it redirects.")
+    category = models.CharField(max_length=10, choices=Category.choices)
+    summary = models.CharField(max_length=240, help_text="One sentence: what it is and who it is for.")
+    former_names = models.CharField(max_length=240, blank=True,
+                                    help_text="Earlier names, e.g. 'Creator Fund (2020-2023)'. Searched too.")
+    body = models.TextField("what it is", help_text="Markdown.")
+    pays = models.TextField("how it pays", help_text="Markdown. Mark reported figures as estimates.")
+    start = models.TextField("how to start", help_text="Markdown. Steps, where to apply.")
+    caveats = models.TextField(blank=True, help_text="Markdown. What is uncertain or varies by region.")
+    body_html = models.TextField(blank=True, editable=False)
+    pays_html = models.TextField(blank=True, editable=False)
+    start_html = models.TextField(blank=True, editable=False)
+    caveats_html = models.TextField(blank=True, editable=False)
+    niches = models.ManyToManyField(Niche, blank=True, related_name="methods",
+                                    help_text="Niches this method suits best.")
+    suits_any_niche = models.BooleanField(default=False, help_text="Works for almost any niche with an engaged "
+                                          "audience (e.g. brand deals).")
+    tips = models.ManyToManyField(Tip, blank=True, related_name="methods", verbose_name="related tips")
+    order = models.PositiveSmallIntegerField(default=0)
+    is_published = models.BooleanField("published", default=True)
+    last_checked = models.DateField(default=datetime.date.today,
+                                    help_text="When an editor last checked the rules against the sources.")
+    review_every_days = models.PositiveSmallIntegerField(default=90, help_text="How often the rules need checking.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        prefix = f"{self.slug}-"
+        self.body_html = render_markdown(self.body, id_prefix=prefix)
+        self.pays_html = render_markdown(self.pays, id_prefix=prefix + "pays-")
+        self.start_html = render_markdown(self.start, id_prefix=prefix + "start-")
+        self.caveats_html = render_markdown(self.caveats, id_prefix=prefix + "caveats-")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("guide:method_detail", args=[self.slug])
+
+    @property
+    def review_due(self) -> datetime.date:
+        return self.last_checked + datetime.timedelta(days=self.review_every_days)
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.review_due < timezone.localdate()
+
+
+class Source(models.Model):
+    """Where a method's facts come from, and how much to trust it."""
+
+    class Kind(models.TextChoices):
+        OFFICIAL = "official", "Official (TikTok)"
+        PRESS = "press", "Press"
+        REPORTED = "reported", "Reported (third party; an estimate)"
+
+    method = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(max_length=200)
+    url = models.URLField(max_length=500)
+    date_stated = models.CharField(max_length=40, blank=True, help_text="The date the source gives, as it gives "
+                                   "it (e.g. 'Mar 2024'). Empty: undated.")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OFFICIAL)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return self.title
+
+
+class OldSlug(models.Model):
+    """An earlier address of a method; /methods/<old>/ redirects (301) to the current one."""
+
+    slug = models.SlugField(max_length=120, unique=True)
+    method = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="old_slugs")
+
+    class Meta:
+        verbose_name = "old address"
+        verbose_name_plural = "old addresses"
+
+    def __str__(self):
+        return self.slug

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from guide import views
+
+app_name = "guide"
+urlpatterns = [
+    path("", views.home, name="home"),
+]
