@@ -39,6 +39,14 @@ class Route(models.Model):
     def __str__(self):
         return f"{self.method}: {self.name}"
 
+    @property
+    def country_names(self) -> str:
+        return ", ".join(country.name for country in self.countries)
+
+    @property
+    def unchecked_lines(self) -> list[str]:
+        return [line.strip() for line in self.unchecked.splitlines() if line.strip()]
+
 
 class CountryRule(models.Model):
     """A route's different minimums in one country; empty fields keep the route's own."""

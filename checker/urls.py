@@ -1,4 +1,9 @@
 from django.urls import path
 
+from checker import views
+
 app_name = "checker"
-urlpatterns = []
+urlpatterns = [
+    path("check/", views.check, name="check"),
+    path("api/check", views.api_check, name="api_check"),
+]

@@ -1,8 +1,21 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from guide import views as guide_views
+from guide.sitemaps import SITEMAPS
+
+admin.site.site_header = "Creator Money Guide: editors"
+admin.site.site_title = "Creator Money Guide admin"
+admin.site.index_title = "Guide content"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", guide_views.robots_txt, name="robots_txt"),
+    path("healthz", guide_views.healthz, name="healthz"),
     path("", include("checker.urls")),
     path("", include("guide.urls")),
 ]
+
+handler404 = "guide.views.page_not_found"

@@ -2,8 +2,9 @@
 
 import markdown as markdown_lib
 import nh3
-from markdown.extensions.toc import slugify
+from django.db import models
 from django.utils.safestring import SafeString, mark_safe
+from markdown.extensions.toc import slugify
 
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "dd", "del", "details", "dl", "dt", "em", "h2", "h3", "h4",
@@ -43,3 +44,15 @@ def render_markdown(text: str, id_prefix: str = "md-") -> SafeString:
         strip_comments=True,
     )
     return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above
+
+
+class RenderedMarkdownField(models.TextField):
+    """Stores render_markdown's output. Read back as safe HTML: nothing else ever writes to it."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("editable", False)
+        super().__init__(*args, **kwargs)
+
+    def from_db_value(self, value, expression, connection):
+        return None if value is None else mark_safe(value)  # noqa: S308 - written only by render_markdown

@@ -9,7 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from guide.markdown import render_markdown
+from guide.markdown import RenderedMarkdownField, render_markdown
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -38,7 +38,7 @@ class Tip(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     summary = models.CharField(max_length=240, help_text="One sentence, shown in lists and search results.")
     body = models.TextField(blank=True, help_text="Markdown.")
-    body_html = models.TextField(blank=True, editable=False)
+    body_html = RenderedMarkdownField()
     order = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("published", default=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -70,7 +70,7 @@ class Section(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     summary = models.CharField(max_length=240, blank=True, help_text="One sentence for search results.")
     body = models.TextField(help_text="Markdown.")
-    body_html = models.TextField(blank=True, editable=False)
+    body_html = RenderedMarkdownField()
     placement = models.CharField(max_length=10, choices=Placement.choices, default=Placement.INTRO)
     order = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("published", default=True)
@@ -109,11 +109,14 @@ class Method(models.Model):
     body = models.TextField("what it is", help_text="Markdown.")
     pays = models.TextField("how it pays", help_text="Markdown. Mark reported figures as estimates.")
     start = models.TextField("how to start", help_text="Markdown. Steps, where to apply.")
+    apply_hint = models.CharField("how to apply, in one line", max_length=240, blank=True,
+                                  help_text="Shown in the checker to creators who qualify, e.g. 'In TikTok Studio, "
+                                  "open Monetization and tap Creator Rewards Program.'")
     caveats = models.TextField(blank=True, help_text="Markdown. What is uncertain or varies by region.")
-    body_html = models.TextField(blank=True, editable=False)
-    pays_html = models.TextField(blank=True, editable=False)
-    start_html = models.TextField(blank=True, editable=False)
-    caveats_html = models.TextField(blank=True, editable=False)
+    body_html = RenderedMarkdownField()
+    pays_html = RenderedMarkdownField()
+    start_html = RenderedMarkdownField()
+    caveats_html = RenderedMarkdownField()
     niches = models.ManyToManyField(Niche, blank=True, related_name="methods",
                                     help_text="Niches this method suits best.")
     suits_any_niche = models.BooleanField(default=False, help_text="Works for almost any niche with an engaged "

@@ -1,0 +1,78 @@
+# Two commands on a fresh machine: `make run` (set up and serve) and `make test` (set up and test).
+SHELL := /bin/bash
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+# The first Python >= 3.11 on the machine.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	&& echo $$p && break; done)
+
+.PHONY: chromium run serve test test-fast test-browser lint format editor content benchmark clean
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[test,postgres,redis]"
+	touch $@ $(VENV)/.installed
+
+# Set up everything and serve the site with its default content on SQLite.
+run: $(VENV)/.installed
+	DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
+	DEBUG=1 $(BIN)/python manage.py load_default_content
+	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Production mode on this machine: DEBUG off, hashed and compressed static files, gunicorn.
+serve: $(VENV)/.installed
+	./scripts/serve
+
+# Debian's Chromium drives the browser tests; install it when missing and we may (root).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "!!! chromium is missing and cannot be installed here: browser tests will be skipped"; }
+
+# Tests run with development settings (DEBUG=1 only picks the local defaults: pytest-django still runs
+# every test with settings.DEBUG False); production settings are checked by tests/test_deploy.py.
+test: export DEBUG = 1
+test: $(VENV)/.installed-test chromium
+	$(BIN)/python manage.py makemigrations --check --dry-run -v0
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+test-fast: export DEBUG = 1
+test-fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -m "not browser"
+
+test-browser: export DEBUG = 1
+test-browser: $(VENV)/.installed-test chromium
+	$(BIN)/python -m pytest -m browser
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# An editor account (in the Editors group, not a superuser).
+editor: $(VENV)/.installed
+	DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
+	DEBUG=1 $(BIN)/python manage.py create_editor
+
+content: $(VENV)/.installed
+	DEBUG=1 $(BIN)/python manage.py load_default_content
+
+benchmark: $(VENV)/.installed-test
+	$(BIN)/python scripts/benchmark.py
+
+clean:
+	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache

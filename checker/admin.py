@@ -1,0 +1,80 @@
+from django.contrib import admin
+from django.utils.html import format_html_join
+
+from checker.models import BlockedCountry, CountryRule, Route
+
+
+class RouteInline(admin.StackedInline):
+    """A method's requirement routes, on the method's own page; any one route fully met is enough."""
+
+    model = Route
+    extra = 0
+    show_change_link = True  # per-country differences are edited on the route's own page
+    fields = [
+        ("name", "order"),
+        ("min_followers", "min_views_30d", "min_age"),
+        ("needs_live", "allows_personal", "allows_business"),
+        "countries",
+        "unchecked",
+        ("source", "last_checked"),
+        "country_differences",
+    ]
+    readonly_fields = ["country_differences"]
+
+    @admin.display(description="Per-country differences")
+    def country_differences(self, route):
+        rules = route.country_rules.all() if route.pk else []
+        if not rules:
+            return "None. Add them with “Change” on this route."
+        return format_html_join(
+            ", ", "{}: {}", ((rule.country.name, describe_rule(rule)) for rule in rules)
+        )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "source":
+            # Only this method's own sources make sense; the method id is in the change URL.
+            method_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = db_field.related_model.objects.filter(method_id=method_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+def describe_rule(rule: CountryRule) -> str:
+    parts = []
+    if rule.min_age is not None:
+        parts.append(f"age {rule.min_age}+")
+    if rule.min_followers is not None:
+        parts.append(f"{rule.min_followers:,} followers")
+    if rule.min_views_30d is not None:
+        parts.append(f"{rule.min_views_30d:,} views")
+    return ", ".join(parts) or "no change"
+
+
+class CountryRuleInline(admin.TabularInline):
+    model = CountryRule
+    extra = 1
+    verbose_name = "different minimum in a country"
+    verbose_name_plural = "different minimums by country (empty = the route's own)"
+
+
+@admin.register(Route)
+class RouteAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "min_followers", "min_age", "min_views_30d", "needs_live", "last_checked"]
+    list_filter = ["method", "needs_live"]
+    search_fields = ["name", "method__name"]
+    list_select_related = ["method"]
+    inlines = [CountryRuleInline]
+    autocomplete_fields = ["method"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "source":
+            object_id = request.resolver_match.kwargs.get("object_id")
+            route = Route.objects.filter(pk=object_id).first() if object_id else None
+            if route:
+                kwargs["queryset"] = db_field.related_model.objects.filter(method_id=route.method_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(BlockedCountry)
+class BlockedCountryAdmin(admin.ModelAdmin):
+    list_display = ["country", "note"]
+    search_fields = ["country", "note"]

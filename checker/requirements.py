@@ -1,0 +1,90 @@
+"""Turn the requirement rows editors keep in the admin into the plain data checker.rules decides on."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from checker import rules
+from checker.models import BlockedCountry, CountryRule, Route
+from guide.models import Method
+
+
+@dataclass(frozen=True)
+class MethodInfo:
+    """What the results page shows about a method beyond the rules: where to read more, what to do next."""
+
+    slug: str
+    name: str
+    url: str
+    category: str
+    apply_hint: str
+    routes: dict  # route name -> Route row (source, last checked) for "where does this come from?"
+
+
+@dataclass(frozen=True)
+class Requirements:
+    methods: tuple[rules.MethodRules, ...]
+    blocked_countries: frozenset[str]
+    info: dict[str, MethodInfo]
+
+
+def route_rules(route: Route) -> rules.Route:
+    account_types = frozenset(
+        kind for kind, allowed in (("personal", route.allows_personal), ("business", route.allows_business)) if allowed
+    )
+    return rules.Route(
+        name=route.name,
+        min_followers=route.min_followers,
+        min_age=route.min_age,
+        min_views_30d=route.min_views_30d,
+        needs_live=route.needs_live,
+        account_types=account_types,
+        countries=frozenset(country.code for country in route.countries),
+        country_rules=tuple(
+            rules.CountryRule(
+                country=rule.country.code,
+                min_age=rule.min_age,
+                min_followers=rule.min_followers,
+                min_views_30d=rule.min_views_30d,
+            )
+            for rule in route.country_rules.all()
+        ),
+        unchecked=tuple(route.unchecked_lines),
+        source=route.source.url if route.source else "",
+        last_checked=route.last_checked,
+    )
+
+
+def load_requirements() -> Requirements:
+    """Every published method's rules in a fixed, small number of queries."""
+    methods = Method.objects.published().prefetch_related(
+        "niches",
+        Prefetch(
+            "routes",
+            queryset=Route.objects.select_related("source").prefetch_related(
+                Prefetch("country_rules", queryset=CountryRule.objects.order_by("country"))
+            ),
+        ),
+    )
+    method_rules, info = [], {}
+    for method in methods:
+        routes = list(method.routes.all())
+        method_rules.append(
+            rules.MethodRules(
+                slug=method.slug,
+                name=method.name,
+                routes=tuple(route_rules(route) for route in routes),
+                niches=frozenset(niche.slug for niche in method.niches.all()),
+                suits_any_niche=method.suits_any_niche,
+            )
+        )
+        info[method.slug] = MethodInfo(
+            slug=method.slug,
+            name=method.name,
+            url=method.get_absolute_url(),
+            category=method.category,
+            apply_hint=method.apply_hint,
+            routes={route.name: route for route in routes},
+        )
+    blocked = frozenset(code for code in BlockedCountry.objects.values_list("country", flat=True))
+    return Requirements(methods=tuple(method_rules), blocked_countries=blocked, info=info)

@@ -1,0 +1,220 @@
+"""Eligibility rules: a pure function from a creator's profile and each method's requirements to results.
+
+Standard library only (no Django, no database, no request), so every rule is tested without Django.
+The form validates and normalises input; this module trusts the types but never raises on odd values.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+STATUS_ELIGIBLE, STATUS_NOT_YET, STATUS_UNAVAILABLE = "eligible", "not-yet", "unavailable"
+ACCOUNT_TYPES = ("personal", "business")
+NICHE_STRONG, NICHE_GOOD, NICHE_FAIR = "strong", "good", "fair"
+
+# Requirement names, in the order missing items are listed (the UI shows them in this order).
+REQUIREMENTS = ("country", "age", "account_type", "followers", "views_30d", "live")
+
+# Eligible results rank by niche fit; an unknown or empty niche ranks with "fair".
+_FIT_RANK = {NICHE_STRONG: 0, NICHE_GOOD: 1}
+
+
+@dataclass(frozen=True)
+class Profile:
+    followers: int
+    age: int
+    country: str  # ISO 3166-1 alpha-2, upper case
+    views_30d: int
+    niche: str = ""  # niche slug; "" = not given
+    live: bool | None = None  # True has LIVE access, False lacks it, None = derive it
+    account_type: str = "personal"
+
+
+@dataclass(frozen=True)
+class CountryRule:
+    """A per-country difference on one route; its non-None fields replace the route's minimums."""
+
+    country: str
+    min_age: int | None = None
+    min_followers: int | None = None
+    min_views_30d: int | None = None
+
+
+@dataclass(frozen=True)
+class Route:
+    """One way to qualify for a method; the method is open if any one offered route is fully met."""
+
+    name: str
+    min_followers: int | None = None
+    min_age: int | None = None
+    min_views_30d: int | None = None
+    needs_live: bool = False
+    account_types: frozenset[str] = frozenset(ACCOUNT_TYPES)  # empty is treated as "any type"
+    countries: frozenset[str] = frozenset()  # empty = everywhere TikTok operates
+    country_rules: tuple[CountryRule, ...] = ()
+    unchecked: tuple[str, ...] = ()  # conditions the form cannot check (shown, never enforced)
+    source: str = ""  # URL or title of the source (for display)
+    last_checked: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class MethodRules:
+    """A monetization method's requirements; no routes at all = open to everyone where TikTok operates."""
+
+    slug: str
+    name: str
+    routes: tuple[Route, ...]
+    niches: frozenset[str] = frozenset()  # niche slugs the method suits best
+    suits_any_niche: bool = False  # works for almost any niche (e.g. brand partnerships)
+
+
+@dataclass(frozen=True)
+class LiveRule:
+    """How LIVE access is derived when the creator leaves `live` empty (FACTS.md: 18+, 1,000 followers)."""
+
+    min_age: int = 18
+    min_followers: int = 1000
+
+
+DEFAULT_LIVE_RULE = LiveRule()  # a module constant, not a call in the signature (one shared instance)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One unmet requirement: what the creator has and what the route needs."""
+
+    requirement: str  # one of REQUIREMENTS
+    have: int | bool | str
+    need: int | bool | str  # account_type: allowed types joined; country: "" or the codes joined
+
+    @property
+    def gap(self) -> float:
+        """How far off this requirement is, for ordering: (need - have) / need for counts, else 1.0."""
+        # bool is a subclass of int, so yes/no requirements must be caught before the numeric case.
+        if isinstance(self.have, bool) or isinstance(self.need, bool):
+            return 1.0
+        if isinstance(self.have, int) and isinstance(self.need, int) and self.need > 0:
+            # Clamp have to 0..need so odd values (negative, above need) keep the gap in 0..1.
+            have = min(max(self.have, 0), self.need)
+            return (self.need - have) / self.need
+        return 1.0
+
+
+@dataclass(frozen=True)
+class Result:
+    """The verdict on one method for one profile."""
+
+    method: str  # slug
+    name: str
+    status: str  # eligible | not-yet | unavailable
+    missing: tuple[Missing, ...]  # every unmet requirement of the route reported
+    route: str  # name of the route met (eligible) or closest to being met; "" when none applies
+    niche_fit: str | None  # strong | good | fair; None when the profile gives no niche
+    live_derived: bool  # the reported route's LIVE requirement was judged from age + followers
+    unchecked: tuple[str, ...]  # the reported route's unchecked conditions
+
+    @property
+    def gap(self) -> float:
+        """Total distance from qualifying (sum of the missing items' gaps), for ordering."""
+        return sum(m.gap for m in self.missing)
+
+
+def has_live(profile: Profile, live_rule: LiveRule = DEFAULT_LIVE_RULE) -> tuple[bool, bool]:
+    """Return (has LIVE access, whether that was derived from age and followers)."""
+    if profile.live is not None:
+        return bool(profile.live), False
+    return profile.age >= live_rule.min_age and profile.followers >= live_rule.min_followers, True
+
+
+def niche_fit(niche: str, method: MethodRules) -> str | None:
+    """Return how well the niche suits the method: strong, good, fair, or None when no niche is given."""
+    if not niche:
+        return None
+    if niche in method.niches:
+        return NICHE_STRONG
+    return NICHE_GOOD if method.suits_any_niche else NICHE_FAIR
+
+
+def _upper(codes: Iterable[str]) -> frozenset[str]:
+    # Editors may type codes in lower case; compare upper case everywhere.
+    return frozenset(code.strip().upper() for code in codes)
+
+
+def _minimums(route: Route, country: str) -> tuple[int | None, int | None, int | None]:
+    """Return the route's (min_age, min_followers, min_views_30d) with the country's rule applied."""
+    mins = (route.min_age, route.min_followers, route.min_views_30d)
+    for rule in route.country_rules:  # the first rule for the country wins
+        if rule.country.strip().upper() == country:
+            override = (rule.min_age, rule.min_followers, rule.min_views_30d)
+            return tuple(o if o is not None else m for o, m in zip(override, mins, strict=True))
+    return mins
+
+
+def _unmet(route: Route, profile: Profile, country: str, live: bool) -> tuple[Missing, ...]:
+    """Return the route's unmet requirements (country aside), in REQUIREMENTS order."""
+    min_age, min_followers, min_views = _minimums(route, country)
+    missing = []
+    # Appended in REQUIREMENTS order so the result needs no sorting.
+    if min_age is not None and profile.age < min_age:
+        missing.append(Missing("age", profile.age, min_age))
+    if route.account_types and profile.account_type not in route.account_types:
+        missing.append(Missing("account_type", profile.account_type, ", ".join(sorted(route.account_types))))
+    if min_followers is not None and profile.followers < min_followers:
+        missing.append(Missing("followers", profile.followers, min_followers))
+    if min_views is not None and profile.views_30d < min_views:
+        missing.append(Missing("views_30d", profile.views_30d, min_views))
+    if route.needs_live and not live:
+        missing.append(Missing("live", False, True))
+    return tuple(missing)
+
+
+def _judge(profile: Profile, method: MethodRules, country: str, live: tuple[bool, bool]) -> Result:
+    """Judge one method for a profile in a country where TikTok operates."""
+    fit = niche_fit(profile.niche, method)
+    if not method.routes:
+        return Result(method.slug, method.name, STATUS_ELIGIBLE, (), "", fit, False, ())
+    offered = [r for r in method.routes if not r.countries or country in _upper(r.countries)]
+    if not offered:
+        # Name every country where it runs; the template decides how many to show.
+        codes = ", ".join(sorted(_upper(c for r in method.routes for c in r.countries)))
+        missing = (Missing("country", profile.country, codes),)
+        return Result(method.slug, method.name, STATUS_UNAVAILABLE, missing, "", fit, False, ())
+    judged = [(route, _unmet(route, profile, country, live[0])) for route in offered]
+    # A fully met route sorts first; otherwise the smallest total gap. min() keeps the first of ties.
+    route, missing = min(judged, key=lambda rm: (bool(rm[1]), sum(m.gap for m in rm[1])))
+    status = STATUS_NOT_YET if missing else STATUS_ELIGIBLE
+    derived = route.needs_live and live[1]
+    return Result(method.slug, method.name, status, missing, route.name, fit, derived, route.unchecked)
+
+
+def _order(result: Result) -> tuple[int, float]:
+    # Eligible by niche fit, not-yet by gap, unavailable as given; the stable sort keeps input order on ties.
+    if result.status == STATUS_ELIGIBLE:
+        return 0, _FIT_RANK.get(result.niche_fit, 2)
+    if result.status == STATUS_NOT_YET:
+        return 1, result.gap
+    return 2, 0
+
+
+def check(
+    profile: Profile,
+    methods: Iterable[MethodRules],
+    *,
+    blocked_countries: frozenset[str] = frozenset(),
+    live_rule: LiveRule = DEFAULT_LIVE_RULE,
+) -> list[Result]:
+    """Return one result per method, ordered: eligible, then not-yet, then unavailable."""
+    country = (profile.country or "").strip().upper()
+    if country in _upper(blocked_countries):
+        # TikTok itself is not available there (e.g. IN): nothing else matters.
+        missing = (Missing("country", profile.country, ""),)
+        results = [
+            Result(m.slug, m.name, STATUS_UNAVAILABLE, missing, "", niche_fit(profile.niche, m), False, ())
+            for m in methods
+        ]
+    else:
+        live = has_live(profile, live_rule)
+        results = [_judge(profile, m, country, live) for m in methods]
+    return sorted(results, key=_order)

@@ -1,0 +1,70 @@
+"""The eligibility checker: a GET form whose answers live in the URL, and the same results as JSON."""
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET
+
+from checker import rules
+from checker.forms import CheckForm
+from checker.presentation import as_json, present, summary
+from checker.requirements import load_requirements
+from guide.models import Niche
+
+
+def bound_form(request: HttpRequest) -> CheckForm:
+    """The form, bound only when the query string carries at least one of its fields."""
+    niches = list(Niche.objects.values_list("slug", "name"))
+    data = request.GET if any(name in request.GET for name in CheckForm.base_fields) else None
+    return CheckForm(data, niches=niches)
+
+
+def results_for(form: CheckForm):
+    requirements = load_requirements()
+    results = rules.check(form.profile(), requirements.methods, blocked_countries=requirements.blocked_countries)
+    return present(results, form.profile(), requirements.info)
+
+
+def field_views(form: CheckForm, quiet_required: bool) -> tuple[list[dict], str]:
+    """Each field with the errors to show beside it, and the names of required fields still empty.
+
+    While a creator is typing (htmx), an empty field they have not reached yet is not an error: it is
+    listed in the results area instead of shouting in red under every field.
+    """
+    fields, pending = [], []
+    for name in form.fields:
+        errors = list(form.errors.get(name, [])) if form.is_bound else []
+        if quiet_required and form.has_error(name, "required"):
+            pending.append(str(form.fields[name].label or name).lower())
+            errors = []
+        fields.append({"bf": form[name], "errors": errors})
+    return fields, " and ".join([", ".join(pending[:-1]), pending[-1]] if len(pending) > 1 else pending)
+
+
+@require_GET
+def check(request: HttpRequest) -> HttpResponse:
+    """The form; with answers, the form and the results. htmx gets only the results and field errors."""
+    form = bound_form(request)
+    # A history restore needs the whole page; every other htmx request gets the fragment.
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
+    fields, pending = field_views(form, quiet_required=partial)
+    context = {"form": form, "fields": fields, "pending": pending, "nav": "check", "results": None}
+    if form.is_bound and form.is_valid():
+        results = results_for(form)
+        context.update(results=results, summary=summary(results))
+    template = "checker/check.html#hx_response" if partial else "checker/check.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+@require_GET
+def api_check(request: HttpRequest) -> JsonResponse:
+    """The checker's results as JSON; invalid input gets 400 with a list of messages per field."""
+    form = bound_form(request)
+    if not form.is_bound:
+        form = CheckForm({}, niches=form.fields["niche"].choices[1:])
+    if not form.is_valid():
+        errors = {field: [str(message) for message in messages] for field, messages in form.errors.items()}
+        return JsonResponse({"errors": errors}, status=400)
+    return JsonResponse(as_json(results_for(form)))

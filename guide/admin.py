@@ -1,0 +1,159 @@
+import json
+
+from django import forms
+from django.contrib import admin
+from django.http import HttpResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
+
+from checker.admin import RouteInline
+from guide.markdown import render_markdown
+from guide.models import Method, Niche, OldSlug, Section, Source, Tip
+
+MARKDOWN_HELP = (
+    "Markdown: **bold**, *italic*, [link text](https://…), lists with - or 1., ### for a heading, "
+    "tables with | pipes |. HTML and scripts are removed. A preview appears below as you type."
+)
+
+
+class ReviewFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue for a check"), ("fresh", "Checked recently")]
+
+    def queryset(self, request, queryset):
+        overdue = [m.pk for m in queryset.only("last_checked", "review_every_days") if m.is_overdue]
+        if self.value() == "overdue":
+            return queryset.filter(pk__in=overdue)
+        if self.value() == "fresh":
+            return queryset.exclude(pk__in=overdue)
+        return queryset
+
+
+class MarkdownTextarea(forms.Textarea):
+    """A textarea that shows a live, sanitised preview of its markdown underneath (htmx, no inline script)."""
+
+    template_name = "guide/widgets/markdown_textarea.html"
+
+    def __init__(self, preview_url: str, attrs=None):
+        super().__init__(attrs)
+        self.preview_url = preview_url
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        widget_attrs = context["widget"]["attrs"]
+        preview_id = f"{widget_attrs.get('id', name)}-preview"
+        widget_attrs.update(
+            {
+                "hx-post": self.preview_url,
+                "hx-trigger": "input changed delay:400ms, load",
+                "hx-target": f"#{preview_id}",
+                "hx-include": "[name='csrfmiddlewaretoken']",
+                "hx-vals": json.dumps({"field": name}),
+            }
+        )
+        context["widget"]["preview_id"] = preview_id
+        return context
+
+
+class MarkdownPreviewMixin:
+    """Markdown fields get help and a live preview rendered by the same function as the public site."""
+
+    markdown_fields: tuple[str, ...] = ()
+    change_form_template = "admin/guide/markdown_change_form.html"
+
+    def get_urls(self):
+        opts = self.model._meta
+        preview = path(
+            "preview/",
+            self.admin_site.admin_view(require_POST(self.preview_view)),
+            name=f"{opts.app_label}_{opts.model_name}_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    def preview_view(self, request):
+        field = request.POST.get("field", "")
+        text = request.POST.get(field, "") if field in self.markdown_fields else ""
+        return HttpResponse(render_markdown(text, id_prefix="preview-"))
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.markdown_fields:
+            opts = self.model._meta
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_preview")
+            kwargs["widget"] = MarkdownTextarea(preview_url=url, attrs={"rows": 12})
+            kwargs["help_text"] = MARKDOWN_HELP
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class SourceInline(admin.TabularInline):
+    model = Source
+    extra = 0
+    fields = ["title", "url", "date_stated", "kind", "order"]
+
+
+class OldSlugInline(admin.TabularInline):
+    model = OldSlug
+    extra = 0
+    verbose_name = "old address (redirects here)"
+    verbose_name_plural = "old addresses (each redirects here with a 301)"
+
+
+@admin.register(Method)
+class MethodAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
+    markdown_fields = ("body", "pays", "start", "caveats")
+    list_display = ["name", "category", "is_published", "checked", "review_every_days", "order", "updated_at"]
+    list_display_links = ["name"]
+    list_editable = ["order"]
+    list_filter = ["category", "is_published", ReviewFilter]
+    search_fields = ["name", "slug", "summary", "former_names", "body"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["niches", "tips"]
+    inlines = [RouteInline, SourceInline, OldSlugInline]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "category", "summary", "former_names", "is_published", "order"]}),
+        ("Freshness", {"fields": [("last_checked", "review_every_days")],
+                       "description": "Check the rules against the sources, then set today's date."}),
+        ("Content", {"fields": ["body", "pays", "start", "apply_hint", "caveats"]}),
+        ("Fit", {"fields": ["suits_any_niche", "niches", "tips"]}),
+    ]
+
+    @admin.display(description="last checked", ordering="last_checked")
+    def checked(self, method):
+        if method.is_overdue:
+            days = (timezone.localdate() - method.last_checked).days
+            return format_html('<span class="overdue" title="Due {}">{} · overdue ({} days)</span>',
+                               method.review_due, method.last_checked, days)
+        return method.last_checked
+
+
+@admin.register(Tip)
+class TipAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
+    markdown_fields = ("body",)
+    list_display = ["title", "is_published", "order", "updated_at"]
+    list_editable = ["order"]
+    list_filter = ["is_published"]
+    search_fields = ["title", "summary", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+
+
+@admin.register(Section)
+class SectionAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
+    markdown_fields = ("body",)
+    list_display = ["title", "placement", "is_published", "order", "updated_at"]
+    list_editable = ["order"]
+    list_filter = ["placement", "is_published"]
+    search_fields = ["title", "summary", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+
+
+@admin.register(Niche)
+class NicheAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "order"]
+    list_editable = ["order"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}

@@ -1,0 +1,27 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from guide.models import Method
+
+
+class PageSitemap(Sitemap):
+    priority = 0.8
+
+    def items(self):
+        return ["guide:home", "guide:tips", "checker:check"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class MethodSitemap(Sitemap):
+    priority = 1.0
+
+    def items(self):
+        return Method.objects.published().only("slug", "updated_at")
+
+    def lastmod(self, method):
+        return method.updated_at
+
+
+SITEMAPS = {"pages": PageSitemap, "methods": MethodSitemap}

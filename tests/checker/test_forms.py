@@ -1,0 +1,116 @@
+import pytest
+
+from checker.forms import CheckForm
+
+VALID = {"followers": "12500", "age": "24", "country": "US", "views_30d": "150000", "niche": "", "live": "",
+         "account_type": "personal"}
+NICHES = [("education", "Education"), ("gaming", "Gaming")]
+
+
+def form_with(**changes):
+    return CheckForm({**VALID, **changes}, niches=NICHES)
+
+
+@pytest.mark.parametrize(
+    ("written", "count"),
+    [
+        ("12500", 12_500),
+        ("12,500", 12_500),
+        ("12 500", 12_500),
+        ("12_500", 12_500),
+        ("12.500", 12_500),  # dots as thousands separators
+        ("1.250.000", 1_250_000),
+        ("12.5k", 12_500),
+        ("12.5K", 12_500),
+        ("12k", 12_000),
+        ("1.2M", 1_200_000),
+        ("1.2m", 1_200_000),
+        ("2b", 2_000_000_000),
+        (" 9,999 ", 9_999),
+        ("+500", 500),
+        ("12,5k", 12_500),  # a decimal comma
+        ("1,234,567", 1_234_567),
+        ("0", 0),
+        ("1.23456k", 1_235),
+        ("١٢٣", 123),  # digits in other scripts are digits too
+    ],
+)
+@pytest.mark.parametrize("field", ["followers", "views_30d"])
+def test_counts_are_read_as_people_write_them(field, written, count):
+    form = form_with(**{field: written})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data[field] == count
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("", "required"),
+        ("   ", "required"),
+        ("-5", "negative"),
+        ("-1k", "negative"),
+        ("abc", "invalid"),
+        ("12..5", "invalid"),
+        ("1e6", "invalid"),
+        ("12,5k,", "invalid"),
+        ("1,23,4", "invalid"),
+        ("12,5", "fraction"),
+        ("k", "invalid"),
+        ("<script>alert(1)</script>", "invalid"),
+        ("12.5", "fraction"),
+        ("6b", "too_big"),
+        ("99999999999999", "too_big"),
+        ("1" * 31, "too_long"),
+        ("NaN", "invalid"),
+        ("∞", "invalid"),
+        ("½", "invalid"),
+    ],
+)
+@pytest.mark.parametrize("field", ["followers", "views_30d"])
+def test_bad_counts_get_a_clear_message_on_their_field(field, written, code):
+    form = form_with(**{field: written})
+    assert not form.is_valid()
+    assert form.has_error(field, code)
+    assert set(form.errors) == {field}  # the other answers stay valid
+    assert form[field].value() == written  # what the user typed is kept
+
+
+@pytest.mark.parametrize(
+    ("age", "ok"),
+    [("13", True), ("12", False), ("120", True), ("121", False), ("24", True), ("-1", False), ("twenty", False),
+     ("24.5", False), ("", False), ("9" * 40, False)],
+)
+def test_age_bounds(age, ok):
+    form = form_with(age=age)
+    assert form.is_valid() is ok
+    if not ok:
+        assert list(form.errors) == ["age"]
+
+
+@pytest.mark.parametrize(("country", "ok"), [("US", True), ("us", True), (" gb ", True), ("ZZ", False),
+                                             ("USA", False), ("", False), ("<b>", False)])
+def test_country_codes(country, ok):
+    form = form_with(country=country)
+    assert form.is_valid() is ok
+    if ok:
+        assert form.cleaned_data["country"] == country.strip().upper()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "ok"),
+    [("niche", "gaming", True), ("niche", "", True), ("niche", "cooking", False), ("live", "yes", True),
+     ("live", "no", True), ("live", "", True), ("live", "maybe", False), ("account_type", "business", True),
+     ("account_type", "", True), ("account_type", "government", False)],
+)
+def test_choices(field, value, ok):
+    assert form_with(**{field: value}).is_valid() is ok
+
+
+def test_profile_maps_answers_to_the_rules():
+    form = form_with(followers="12.5k", live="no", account_type="", niche="gaming")
+    assert form.is_valid()
+    profile = form.profile()
+    assert (profile.followers, profile.live, profile.account_type, profile.niche) == (12_500, False, "personal", "gaming")
+    derived = form_with(live="")
+    assert derived.is_valid()
+    assert derived.profile().live is None

@@ -1,0 +1,44 @@
+import datetime
+
+import pytest
+from django.core.management import call_command
+
+from checker.models import Route
+from guide.models import Method, Niche, Source, Tip
+
+
+@pytest.fixture
+def default_content(db):
+    """The guide's default content, as `make run` loads it."""
+    call_command("load_default_content", verbosity=0)
+
+
+@pytest.fixture
+def make_method(db):
+    """A small factory: a published method with one source and one route."""
+    counter = iter(range(1000, 100000))
+
+    def make(**overrides):
+        n = next(counter)
+        fields = {
+            "name": f"Method {n}",
+            "slug": f"method-{n}",
+            "category": Method.Category.DIRECT,
+            "summary": "A way to earn.",
+            "body": "What it is.",
+            "pays": "How it pays.",
+            "start": "How to start.",
+            "order": n,
+            "last_checked": datetime.date(2026, 11, 1),
+        }
+        fields.update(overrides)
+        method = Method.objects.create(**fields)
+        source = Source.objects.create(method=method, title=f"Source {n}", url=f"https://example.com/{n}")
+        Route.objects.create(method=method, name="Main", min_followers=1000, min_age=18, source=source)
+        tip = Tip.objects.create(title=f"Tip {n}", slug=f"tip-{n}", summary="Do this.")
+        method.tips.add(tip)
+        niche, _ = Niche.objects.get_or_create(slug="education", defaults={"name": "Education"})
+        method.niches.add(niche)
+        return method
+
+    return make

@@ -1,0 +1,241 @@
+"""The default content: what load_default_content creates, that it runs once only, and that the data
+follows FACTS.md (sources, dates, the checker's requirements) and renders to safe HTML."""
+
+import datetime
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django_countries import countries
+
+from checker.models import BlockedCountry, CountryRule, Route
+from guide import default_content
+from guide.models import Method, Niche, OldSlug, Section, Source, Tip
+
+CONTRACT_SLUGS = {
+    "creator-rewards", "live-gifts", "series", "subscriptions",
+    "brand-partnerships", "affiliate-marketing", "own-products", "tiktok-shop",
+}  # fmt: skip
+CHECKED = datetime.date(2026, 11, 25)
+MODELS = (Method, Niche, Tip, Section, Source, OldSlug, Route, CountryRule, BlockedCountry,
+          Method.niches.through, Method.tips.through)
+
+
+def load() -> str:
+    out = StringIO()
+    call_command("load_default_content", stdout=out)
+    return out.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {model._meta.label: model.objects.count() for model in MODELS}
+
+
+def route(method_slug: str, name: str) -> Route:
+    return Route.objects.get(method__slug=method_slug, name=name)
+
+
+# ---------------------------------------------------------------- loading
+
+
+@pytest.mark.django_db
+def test_load_creates_the_contract_methods_published_plus_the_extras():
+    load()
+    published = set(Method.objects.published().values_list("slug", flat=True))
+    assert published >= CONTRACT_SLUGS
+    effect = Method.objects.get(slug="effect-creator-rewards")
+    assert effect.is_published and effect.category == Method.Category.DIRECT
+    tips_feature = Method.objects.get(slug="tips-feature")
+    assert not tips_feature.is_published  # status unconfirmed: a draft
+    assert Method.objects.count() == len(default_content.METHODS)
+    assert Tip.objects.count() == len(default_content.TIPS) >= 6
+    sections = set(Section.objects.values_list("slug", flat=True))
+    assert sections == {"landscape", "content-quality", "conclusion"}
+    assert Niche.objects.filter(slug__in=["education", "beauty-fashion", "gaming", "other"]).count() == 4
+
+
+@pytest.mark.django_db
+def test_categories_niches_and_tips_are_linked():
+    load()
+    direct = {"creator-rewards", "live-gifts", "series", "subscriptions"}
+    for method in Method.objects.filter(slug__in=CONTRACT_SLUGS):
+        expected = Method.Category.DIRECT if method.slug in direct else Method.Category.INDIRECT
+        assert method.category == expected, method.slug
+    creator_rewards = Method.objects.get(slug="creator-rewards")
+    niches = set(creator_rewards.niches.values_list("slug", flat=True))
+    assert niches >= {"education", "food-cooking", "travel"}
+    assert creator_rewards.tips.exists()
+    assert Method.objects.get(slug="brand-partnerships").suits_any_niche
+
+
+@pytest.mark.django_db
+def test_second_run_changes_nothing():
+    load()
+    Method.objects.filter(slug="creator-rewards").update(summary="Edited by an editor.")
+    Tip.objects.filter(slug="analytics").update(title="Edited tip")
+    before = counts()
+    output = load()
+    assert "left it alone" in output
+    assert counts() == before
+    assert Method.objects.get(slug="creator-rewards").summary == "Edited by an editor."
+    assert Tip.objects.get(slug="analytics").title == "Edited tip"
+
+
+@pytest.mark.django_db
+def test_any_existing_method_means_the_content_is_left_alone():
+    Method.objects.create(name="Editor's own", slug="editors-own", category="direct", summary="s",
+                          body="b", pays="p", start="s")
+    load()
+    assert list(Method.objects.values_list("slug", flat=True)) == ["editors-own"]
+    assert Niche.objects.count() == Route.objects.count() == BlockedCountry.objects.count() == 0
+
+
+# ---------------------------------------------------------------- freshness and sources
+
+
+@pytest.mark.django_db
+def test_every_published_method_has_sources_and_a_last_checked_date():
+    load()
+    for method in Method.objects.published().prefetch_related("sources"):
+        sources = list(method.sources.all())
+        assert sources, f"{method.slug} has no source"
+        assert method.last_checked == CHECKED
+        assert method.review_every_days in (60, 90)
+        for source in sources:
+            assert source.url.startswith("https://"), source.url
+            assert source.kind in Source.Kind.values
+
+
+@pytest.mark.django_db
+def test_every_route_source_belongs_to_its_method_and_routes_are_dated():
+    load()
+    routes = list(Route.objects.select_related("source"))
+    assert routes
+    for r in routes:
+        assert r.last_checked == CHECKED
+        if r.source is not None:
+            assert r.source.method_id == r.method_id, r
+    for slug in CONTRACT_SLUGS - {"own-products"}:
+        assert Route.objects.filter(method__slug=slug, source__isnull=False).exists(), slug
+
+
+@pytest.mark.django_db
+def test_old_slugs_point_to_the_current_methods():
+    load()
+    old = dict(OldSlug.objects.values_list("slug", "method__slug"))
+    assert old["creator-fund"] == "creator-rewards"
+    assert old["creativity-program"] == "creator-rewards"
+    assert old["live-subscription"] == "subscriptions"
+    assert old["creator-marketplace"] == "brand-partnerships"
+
+
+# ---------------------------------------------------------------- requirements from FACTS.md
+
+
+@pytest.mark.django_db
+def test_creator_rewards_requirements():
+    load()
+    (r,) = Route.objects.filter(method__slug="creator-rewards")
+    assert (r.min_age, r.min_followers, r.min_views_30d, r.needs_live) == (18, 10_000, 100_000, False)
+    assert r.allows_personal and not r.allows_business
+    assert {c.code for c in r.countries} == {"US", "GB", "DE", "FR", "JP", "KR", "BR", "MX"}
+    assert not r.country_rules.exists()  # JP/KR higher minimums are unconfirmed: a caveat, not a rule
+    assert "Japan and South Korea" in Method.objects.get(slug="creator-rewards").caveats
+
+
+@pytest.mark.django_db
+def test_subscriptions_has_two_routes_in_the_same_countries():
+    load()
+    followers = route("subscriptions", "Followers and views")
+    live = route("subscriptions", "LIVE eligibility")
+    assert (followers.min_age, followers.min_followers, followers.min_views_30d) == (18, 10_000, 100_000)
+    assert live.needs_live and live.min_age == 18 and live.min_followers is None
+    expected = {"BR", "FR", "DE", "ES", "GB", "ID", "IT", "JP", "KR", "US", "CA"}
+    assert {c.code for c in followers.countries} == {c.code for c in live.countries} == expected
+
+
+@pytest.mark.django_db
+def test_other_key_routes():
+    load()
+    gifts = route("live-gifts", "LIVE access")
+    assert gifts.needs_live and gifts.min_age == 18 and not gifts.countries and gifts.allows_business
+    direct = route("brand-partnerships", "Direct deals with brands")
+    assert (direct.min_age, direct.min_followers, direct.min_views_30d, list(direct.countries)) == (
+        None, None, None, [])
+    one = route("brand-partnerships", "TikTok One")
+    assert (one.min_age, one.min_followers, one.min_views_30d) == (18, 10_000, 1_000)
+    assert not one.allows_business
+    shop = route("affiliate-marketing", "TikTok Shop Affiliate")
+    seller = route("tiktok-shop", "Seller")
+    assert (shop.min_age, shop.min_followers) == (18, 1_000)
+    assert seller.min_followers is None and seller.min_age == 18
+    assert {c.code for c in shop.countries} == {c.code for c in seller.countries}
+    assert {"BE", "JP", "US", "GB"} <= {c.code for c in seller.countries}
+    assert not {"CA", "AU", "AT", "NL", "PL"} & {c.code for c in seller.countries}
+    assert not Route.objects.filter(method__slug="own-products").exists()
+    series = route("series", "Followers and views")
+    assert "Account at least 30 days old" in series.unchecked.splitlines()
+
+
+@pytest.mark.django_db
+def test_south_korea_rules_exist():
+    load()
+    series = CountryRule.objects.get(route__method__slug="series", country="KR")
+    assert series.min_age == 19
+    one = CountryRule.objects.get(route__method__slug="brand-partnerships", route__name="TikTok One",
+                                  country="KR")
+    assert (one.min_age, one.min_followers) == (19, 50_000)
+
+
+@pytest.mark.django_db
+def test_india_is_blocked():
+    load()
+    india = BlockedCountry.objects.get(country="IN")
+    assert "2020" in india.note
+    assert india.source_url.startswith("https://")
+
+
+# ---------------------------------------------------------------- rendered markdown
+
+
+@pytest.mark.django_db
+def test_every_markdown_field_renders_to_safe_non_empty_html():
+    load()
+    rendered = []
+    for m in Method.objects.all():
+        rendered += [(m.slug, "body", m.body_html), (m.slug, "pays", m.pays_html),
+                     (m.slug, "start", m.start_html), (m.slug, "caveats", m.caveats_html)]
+    rendered += [(t.slug, "body", t.body_html) for t in Tip.objects.all()]
+    rendered += [(s.slug, "body", s.body_html) for s in Section.objects.all()]
+    for slug, field, html in rendered:
+        assert html.strip(), f"{slug}.{field} rendered empty"
+        lowered = html.lower()
+        assert "<script" not in lowered, f"{slug}.{field}"
+        # The page owns <h1> and the <h2> of each part; content headings start at <h3>.
+        assert "<h1" not in lowered and "<h2" not in lowered, f"{slug}.{field}"
+
+
+# ---------------------------------------------------------------- the data itself (no database)
+
+
+def test_data_is_consistent():
+    niche_slugs = [n["slug"] for n in default_content.NICHES]
+    tip_slugs = [t["slug"] for t in default_content.TIPS]
+    method_slugs = [m["slug"] for m in default_content.METHODS]
+    for slugs in (niche_slugs, tip_slugs, method_slugs):
+        assert len(slugs) == len(set(slugs))
+    known_countries = dict(countries)
+    for method in default_content.METHODS:
+        assert set(method["niches"]) <= set(niche_slugs), method["slug"]
+        assert set(method["tips"]) <= set(tip_slugs), method["slug"]
+        assert len(method["summary"]) <= 240 and len(method["former_names"]) <= 240
+        assert 0 < len(method["apply_hint"]) <= 240
+        for source in method["sources"]:
+            assert len(source["title"]) <= 200 and len(source["date_stated"]) <= 40
+        for r in method["routes"]:
+            assert r["source"] is None or 0 <= r["source"] < len(method["sources"]), r["name"]
+            codes = r["countries"] + [rule["country"] for rule in r["country_rules"]]
+            assert all(code in known_countries for code in codes), codes
+            assert all("\n" not in line for line in r["unchecked"])
+    for tip in default_content.TIPS:
+        assert len(tip["summary"]) <= 240
