@@ -192,3 +192,16 @@ class OldSlug(models.Model):
 
     def __str__(self):
         return self.slug
+
+
+class ContentVersion(models.Model):
+    """One row whose number goes up whenever any guide or checker content changes.
+
+    Cached pages and the checker's loaded requirements are keyed by it, so every app server sees an edit
+    at once, whatever its own cache holds (see guide/caching.py).
+    """
+
+    number = models.PositiveBigIntegerField(default=1)
+
+    def __str__(self):
+        return f"content version {self.number}"
