@@ -6,7 +6,8 @@ from django.db.models import Prefetch
 
 from checker import rules
 from checker.models import BlockedCountry, CountryRule, Route
-from guide.models import Method
+from guide.caching import content_version
+from guide.models import Method, Niche
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Requirements:
     methods: tuple[rules.MethodRules, ...]
     blocked_countries: frozenset[str]
     info: dict[str, MethodInfo]
+    niches: tuple[tuple[str, str], ...]  # (slug, name) for the form's choices
 
 
 def route_rules(route: Route) -> rules.Route:
@@ -87,4 +89,17 @@ def load_requirements() -> Requirements:
             routes={route.name: route for route in routes},
         )
     blocked = frozenset(code for code in BlockedCountry.objects.values_list("country", flat=True))
-    return Requirements(methods=tuple(method_rules), blocked_countries=blocked, info=info)
+    niches = tuple(Niche.objects.values_list("slug", "name"))
+    return Requirements(methods=tuple(method_rules), blocked_countries=blocked, info=info, niches=niches)
+
+
+_loaded: tuple[int, Requirements] | None = None
+
+
+def current_requirements() -> Requirements:
+    """The requirements, loaded once per content version: an edit is picked up on the next request."""
+    global _loaded
+    version = content_version()
+    if _loaded is None or _loaded[0] != version:
+        _loaded = (version, load_requirements())
+    return _loaded[1]

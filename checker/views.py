@@ -8,19 +8,19 @@ from django.views.decorators.http import require_GET
 from checker import rules
 from checker.forms import CheckForm
 from checker.presentation import as_json, present, summary
-from checker.requirements import load_requirements
-from guide.models import Niche
+from checker.requirements import current_requirements
+from guide.caching import cached_for_visitors
 
 
 def bound_form(request: HttpRequest) -> CheckForm:
     """The form, bound only when the query string carries at least one of its fields."""
-    niches = list(Niche.objects.values_list("slug", "name"))
+    niches = current_requirements().niches
     data = request.GET if any(name in request.GET for name in CheckForm.base_fields) else None
     return CheckForm(data, niches=niches)
 
 
 def results_for(form: CheckForm):
-    requirements = load_requirements()
+    requirements = current_requirements()
     results = rules.check(form.profile(), requirements.methods, blocked_countries=requirements.blocked_countries)
     return present(results, form.profile(), requirements.info)
 
@@ -42,6 +42,7 @@ def field_views(form: CheckForm, quiet_required: bool) -> tuple[list[dict], str]
 
 
 @require_GET
+@cached_for_visitors
 def check(request: HttpRequest) -> HttpResponse:
     """The form; with answers, the form and the results. htmx gets only the results and field errors."""
     form = bound_form(request)

@@ -1,6 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 class GuideConfig(AppConfig):
     name = "guide"
     verbose_name = "Guide content"
+
+    def ready(self):
+        from guide.caching import bump_content_version
+
+        # Any content change, from the admin, an import or a shell, invalidates cached pages.
+        for signal in (post_save, post_delete, m2m_changed):
+            signal.connect(bump_content_version, dispatch_uid=f"bump_content_version_{signal}")

@@ -8,11 +8,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from checker.models import Route
+from guide.caching import cached_for_visitors
 from guide.models import Method, OldSlug, Section, Tip
 from guide.search import search_guide
 
 
 @require_GET
+@cached_for_visitors
 def home(request: HttpRequest) -> HttpResponse:
     """The landscape in brief, every published method grouped direct / indirect, the tips."""
     methods = list(Method.objects.published().only("name", "slug", "category", "summary", "order"))
@@ -38,6 +40,7 @@ def visible_methods(request: HttpRequest):
 
 
 @require_GET
+@cached_for_visitors
 def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """One method: what it is, how it pays, its requirements, how to start, sources, last checked."""
     queryset = visible_methods(request).prefetch_related(
@@ -63,12 +66,14 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@cached_for_visitors
 def tips(request: HttpRequest) -> HttpResponse:
     """The habits that make every method work."""
     return render(request, "guide/tips.html", {"tips": Tip.objects.published()})
 
 
 @require_GET
+@cached_for_visitors
 def search(request: HttpRequest) -> HttpResponse:
     """Search methods, tips and sections; ranked, and calm about empty, junk or very long queries."""
     query, hits, note = search_guide(request.GET.get("q", ""))

@@ -1,10 +1,22 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
+from checker import requirements
 from checker.models import Route
 from guide.models import Method, Niche, Source, Tip
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Each test's database starts again at the same content version, so caches must start empty too."""
+    cache.clear()
+    requirements._loaded = None
+    yield
+    cache.clear()
+    requirements._loaded = None
 
 
 @pytest.fixture

@@ -28,7 +28,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            # Checked inside the transaction so two concurrent runs cannot both load.
+            # Checked inside the transaction: on SQLite (IMMEDIATE) a second run waits here; elsewhere the
+            # unique slugs make a concurrent second load fail and roll back whole.
             if Method.objects.exists():
                 self.stdout.write("Content already exists: left it alone, nothing changed.")
                 return

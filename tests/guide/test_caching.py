@@ -1,0 +1,68 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from checker.models import Route
+from guide.models import Method, Tip
+
+pytestmark = pytest.mark.django_db
+
+PROFILE = {"followers": "9000", "age": "24", "country": "US", "views_30d": "150k"}
+
+
+def creator_rewards_status(client):
+    data = client.get("/api/check", PROFILE).json()
+    return next(r["status"] for r in data["results"] if r["method"] == "creator-rewards")
+
+
+@pytest.mark.parametrize("path", ["/", "/methods/creator-rewards/", "/tips/", "/check/?followers=9000&age=24&country=US&views_30d=150k"])
+def test_a_repeat_visit_is_served_from_cache_with_one_query(client, default_content, path):
+    first = client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(path)
+    assert again.content == first.content
+    assert len(queries) == 1  # the content version, nothing else
+
+
+def test_an_edit_shows_at_once(client, default_content):
+    assert b"Freshly edited summary" not in client.get("/methods/live-gifts/").content
+    client.get("/")
+    method = Method.objects.get(slug="live-gifts")
+    method.summary = "Freshly edited summary."
+    method.save()
+    assert b"Freshly edited summary" in client.get("/methods/live-gifts/").content
+    assert b"Freshly edited summary" in client.get("/").content
+
+
+def test_unpublishing_removes_a_method_from_cached_pages(client, default_content):
+    assert b"/methods/series/" in client.get("/").content
+    method = Method.objects.get(slug="series")
+    method.is_published = False
+    method.save()
+    assert b"/methods/series/" not in client.get("/").content
+    assert client.get("/methods/series/").status_code == 404
+
+
+def test_checker_requirements_reload_when_a_threshold_changes(client, default_content):
+    assert creator_rewards_status(client) == "not-yet"
+    route = Route.objects.get(method__slug="creator-rewards")
+    route.min_followers = 5000
+    route.save()
+    assert creator_rewards_status(client) == "eligible"
+
+
+def test_conditional_get_answers_304(client, default_content):
+    response = client.get("/tips/")
+    etag = response["ETag"]
+    assert "no-cache" in response["Cache-Control"] and "public" in response["Cache-Control"]
+    assert client.get("/tips/", headers={"If-None-Match": etag}).status_code == 304
+    tip = Tip.objects.published().first()
+    tip.title = "A new title"
+    tip.save()
+    assert client.get("/tips/", headers={"If-None-Match": etag}).status_code == 200
+
+
+def test_staff_are_never_served_the_visitors_cache(admin_client, client, default_content):
+    client.get("/methods/series/")
+    Method.objects.filter(slug="series").update(summary="Changed behind the cache's back.")
+    assert b"Changed behind the cache" in admin_client.get("/methods/series/").content
