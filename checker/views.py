@@ -8,21 +8,20 @@ from django.views.decorators.http import require_GET
 from checker import rules
 from checker.forms import CheckForm
 from checker.presentation import as_json, present, summary
-from checker.requirements import current_requirements
+from checker.requirements import Requirements, current_requirements
 from guide.caching import cached_for_visitors
 
 
-def bound_form(request: HttpRequest) -> CheckForm:
+def bound_form(request: HttpRequest, requirements: Requirements) -> CheckForm:
     """The form, bound only when the query string carries at least one of its fields."""
-    niches = current_requirements().niches
     data = request.GET if any(name in request.GET for name in CheckForm.base_fields) else None
-    return CheckForm(data, niches=niches)
+    return CheckForm(data, niches=requirements.niches)
 
 
-def results_for(form: CheckForm):
-    requirements = current_requirements()
-    results = rules.check(form.profile(), requirements.methods, blocked_countries=requirements.blocked_countries)
-    return present(results, form.profile(), requirements.info)
+def results_for(form: CheckForm, requirements: Requirements):
+    profile = form.profile()
+    results = rules.check(profile, requirements.methods, blocked_countries=requirements.blocked_countries)
+    return present(results, profile, requirements.info)
 
 
 def field_views(form: CheckForm, quiet_required: bool) -> tuple[list[dict], str]:
@@ -45,13 +44,14 @@ def field_views(form: CheckForm, quiet_required: bool) -> tuple[list[dict], str]
 @cached_for_visitors
 def check(request: HttpRequest) -> HttpResponse:
     """The form; with answers, the form and the results. htmx gets only the results and field errors."""
-    form = bound_form(request)
+    requirements = current_requirements()
+    form = bound_form(request, requirements)
     # A history restore needs the whole page; every other htmx request gets the fragment.
     partial = bool(request.htmx) and not request.htmx.history_restore_request
     fields, pending = field_views(form, quiet_required=partial)
     context = {"form": form, "fields": fields, "pending": pending, "nav": "check", "results": None}
     if form.is_bound and form.is_valid():
-        results = results_for(form)
+        results = results_for(form, requirements)
         context.update(results=results, summary=summary(results))
     template = "checker/check.html#hx_response" if partial else "checker/check.html"
     response = render(request, template, context)
@@ -60,12 +60,12 @@ def check(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@cached_for_visitors
 def api_check(request: HttpRequest) -> JsonResponse:
     """The checker's results as JSON; invalid input gets 400 with a list of messages per field."""
-    form = bound_form(request)
-    if not form.is_bound:
-        form = CheckForm({}, niches=form.fields["niche"].choices[1:])
+    requirements = current_requirements()
+    form = CheckForm(request.GET, niches=requirements.niches)
     if not form.is_valid():
         errors = {field: [str(message) for message in messages] for field, messages in form.errors.items()}
         return JsonResponse({"errors": errors}, status=400)
-    return JsonResponse(as_json(results_for(form)))
+    return JsonResponse(as_json(results_for(form, requirements)))

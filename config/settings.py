@@ -31,7 +31,7 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+BENCHMARK_ENDPOINTS = env_bool("BENCHMARK_ENDPOINTS")  # adds /bench/bare for scripts/benchmark.py
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -94,8 +94,8 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work at once; IMMEDIATE takes the write lock at BEGIN so two
     # admin saves queue on the busy timeout instead of failing with "database is locked".
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].pop("CONN_HEALTH_CHECKS", None)
+    # Opening SQLite and running the pragmas costs more than most queries: keep connections open.
+    DATABASES["default"]["CONN_MAX_AGE"] = None
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",

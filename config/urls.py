@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.http import HttpResponse
 from django.urls import include, path
 
 from guide import views as guide_views
@@ -19,3 +21,7 @@ urlpatterns = [
 ]
 
 handler404 = "guide.views.page_not_found"
+
+if settings.BENCHMARK_ENDPOINTS:
+    # The benchmark's reference: a bare view through the same middleware, returning a fixed string.
+    urlpatterns.append(path("bench/bare", lambda request: HttpResponse("ok"), name="bench_bare"))
