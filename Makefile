@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
 	&& echo $$p && break; done)
 
-.PHONY: chromium run serve test test-fast test-browser lint format editor content benchmark clean
+.PHONY: chromium run serve test test-fast test-browser test-postgres lint format editor content benchmark clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed"; exit 1; }
@@ -54,6 +54,10 @@ test-fast: $(VENV)/.installed-test
 test-browser: export DEBUG = 1
 test-browser: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest -m browser
+
+# The whole suite against PostgreSQL (installed and started when missing, as root).
+test-postgres: $(VENV)/.installed-test chromium
+	./scripts/postgres-test
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -30,7 +30,9 @@ def test_pages_have_no_inline_script(client, default_content):
 
 
 def production_env(**extra):
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    # Only what production would have: no development or test switches from this process.
+    unset = {"DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    env = {k: v for k, v in os.environ.items() if k not in unset}
     env.update(DEBUG="0", ALLOWED_HOSTS="guide.example", **extra)
     return env
 
