@@ -17,7 +17,8 @@ STATUS_LABELS = {
     rules.STATUS_NOT_YET: "Not yet",
     rules.STATUS_UNAVAILABLE: "Not available to you",
 }
-FIT_LABELS = {"strong": "Great fit for your niche", "good": "Works in any niche", "fair": "Less typical for your niche"}
+# "fair" says nothing useful on a card, so it is left unsaid (the API still gives it).
+FIT_LABELS = {"strong": "Great fit for your niche", "good": "Works in any niche"}
 NOUNS = {"followers": "followers", "views_30d": "views in 30 days"}
 
 

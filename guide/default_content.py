@@ -313,8 +313,8 @@ method's rules.
         "title": "Content quality and audience engagement",
         "summary": "Every method rests on the same two things: videos people watch, and an audience "
                    "that trusts you.",
-        "placement": "intro",
-        "order": 20,
+        "placement": "outro",
+        "order": 10,
         "body": """\
 Every way of earning on this page rests on two things: videos people watch to the end, and an
 audience that trusts you.
@@ -347,7 +347,7 @@ content. The tips show how, step by step.
         "summary": "Pick the methods that fit your size, niche and country, and let TikTok Studio have "
                    "the final word.",
         "placement": "outro",
-        "order": 10,
+        "order": 20,
         "body": """\
 There's no single best way to earn on TikTok. The right mix depends on your size, your niche and
 where you live.
@@ -1001,13 +1001,8 @@ Before you agree, get in writing:
         ],
         "routes": [
             _route(
-                "Direct deals with brands",
-                order=0,
-                unchecked=["Disclose paid posts with TikTok's content disclosure setting"],
-            ),
-            _route(
                 "TikTok One",
-                order=1, min_age=18, min_followers=10_000, min_views_30d=1_000, allows_business=False,
+                order=0, min_age=18, min_followers=10_000, min_views_30d=1_000, allows_business=False,
                 countries=TIKTOK_ONE_COUNTRIES, source=0,
                 country_rules=[{"country": "KR", "min_age": 19, "min_followers": 50_000}],
                 unchecked=[
@@ -1015,6 +1010,12 @@ Before you agree, get in writing:
                     "TikTok counts post views in the last 30 days",
                     "Country list reported by a partner's help page, not by TikTok",
                 ],
+            ),
+            # Second: a creator who meets TikTok One is told so; everyone else still qualifies here.
+            _route(
+                "Direct deals with brands",
+                order=1,
+                unchecked=["Disclose paid posts with TikTok's content disclosure setting"],
             ),
         ],
     },
