@@ -79,10 +79,15 @@ def short_gap(line: MissingLine) -> str:
     """The gap in a few words for the summary, e.g. '2,400 followers away'."""
     if line.requirement in NOUNS:
         return f"{intcomma(line.need - line.have)} {NOUNS[line.requirement]} away"
-    return line.text[0].lower() + line.text[1:]
+    return {
+        "age": f"open to you at {line.need}",
+        "live": "once you can go LIVE",
+        "account_type": f"with a {line.need} account",
+    }.get(line.requirement, line.text)
 
 
 def next_step(result: rules.Result, lines: tuple[MissingLine, ...], info: MethodInfo) -> str:
+    """What to do now: apply when open, otherwise the first thing to reach."""
     if result.status == rules.STATUS_ELIGIBLE:
         return info.apply_hint or f"Read how to start with {info.name}."
     if result.status == rules.STATUS_UNAVAILABLE:
@@ -90,7 +95,11 @@ def next_step(result: rules.Result, lines: tuple[MissingLine, ...], info: Method
     first = lines[0]
     if first.requirement in NOUNS:
         return f"First: grow to {intcomma(first.need)} {NOUNS[first.requirement]}."
-    return f"First: {first.text[0].lower()}{first.text[1:]}."
+    return {
+        "age": f"First: wait until you are {first.need}. Meanwhile, grow the audience the other methods need.",
+        "live": "First: get LIVE access. It usually opens at 18 with 1,000 followers; check the + menu.",
+        "account_type": f"First: switch to a {first.need} account in Settings and privacy, Account.",
+    }.get(first.requirement, f"First: {first.text}.")
 
 
 def present(results: list[rules.Result], profile: rules.Profile, info: dict[str, MethodInfo]) -> list[ResultView]:
