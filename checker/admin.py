@@ -2,6 +2,9 @@ from django.contrib import admin
 from django.utils.html import format_html_join
 
 from checker.models import BlockedCountry, CountryRule, Route
+from guide.history import HistoryAdmin
+from guide.locking import VersionedAdminMixin, touch
+from guide.models import Method
 
 
 class RouteInline(admin.StackedInline):
@@ -57,7 +60,11 @@ class CountryRuleInline(admin.TabularInline):
 
 
 @admin.register(Route)
-class RouteAdmin(admin.ModelAdmin):
+class RouteAdmin(VersionedAdminMixin, HistoryAdmin):
+    """A route on its own page, with its per-country rules. It is part of its method: saving it moves the
+    method's version, and a change made meanwhile to this route or its rules stops the save (guide/locking.py)."""
+
+    change_form_template = "admin/versioned_change_form.html"
     list_display = ["__str__", "min_followers", "min_age", "min_views_30d", "needs_live", "last_checked"]
     list_filter = ["method", "needs_live"]
     search_fields = ["name", "method__name"]
@@ -73,8 +80,33 @@ class RouteAdmin(admin.ModelAdmin):
                 kwargs["queryset"] = db_field.related_model.objects.filter(method_id=route.method_id)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
+    def version_holder(self, route):
+        return route.method
+
+    def save_model(self, request, obj, form, change):
+        if change and "method" in form.changed_data:
+            # Moved to another method: the one it left changed too.
+            touch(Method.objects.get(pk=form.initial["method"]), request.user)
+        super().save_model(request, obj, form, change)
+
+    def related_history(self, object_id):
+        return [CountryRule.history.filter(route_id=object_id)]
+
+
+@admin.register(CountryRule)
+class CountryRuleAdmin(VersionedAdminMixin, HistoryAdmin):
+    """Not in the admin's menus (rules are edited on their route's page): here for their history and restore."""
+
+    change_form_template = "admin/versioned_change_form.html"
+
+    def version_holder(self, rule):
+        return rule.route.method
+
+    def has_module_permission(self, request):
+        return False
+
 
 @admin.register(BlockedCountry)
-class BlockedCountryAdmin(admin.ModelAdmin):
+class BlockedCountryAdmin(HistoryAdmin):
     list_display = ["country", "note"]
     search_fields = ["country", "note"]

@@ -9,6 +9,7 @@ import datetime
 
 from django.db import models
 from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
 
 from guide.models import Method, Source
 
@@ -32,6 +33,8 @@ class Route(models.Model):
     source = models.ForeignKey(Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
                                help_text="The source these numbers come from.")
     last_checked = models.DateField(default=datetime.date.today)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "id"]
@@ -57,6 +60,8 @@ class CountryRule(models.Model):
     min_age = models.PositiveSmallIntegerField(null=True, blank=True)
     min_views_30d = models.PositiveBigIntegerField("min. views (30 days)", null=True, blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["route", "country"], name="one_rule_per_route_country")]
 
@@ -70,6 +75,8 @@ class BlockedCountry(models.Model):
     country = CountryField(unique=True)
     note = models.CharField(max_length=240, blank=True, help_text="Since when and why, e.g. 'Banned since June 2020'.")
     source_url = models.URLField(blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "country without TikTok"

@@ -9,6 +9,9 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from checker.admin import RouteInline
+from checker.models import CountryRule, Route
+from guide.history import HistoryAdmin
+from guide.locking import VersionedAdminMixin, VersionedForm
 from guide.markdown import render_markdown
 from guide.models import Method, Niche, OldSlug, Section, Source, Tip
 
@@ -102,8 +105,33 @@ class OldSlugInline(admin.TabularInline):
     verbose_name_plural = "old addresses (each redirects here with a 301)"
 
 
+class ContentAdmin(VersionedAdminMixin, MarkdownPreviewMixin, HistoryAdmin):
+    """Guide content: markdown preview, history with restore, and no lost updates (guide/locking.py)."""
+
+    history_list_display = ["published"]
+
+    @admin.display(description="published")
+    def published(self, record):
+        return "yes" if record.is_published else "no (draft)"
+
+
+class MethodForm(VersionedForm):
+    checked_today = forms.BooleanField(
+        required=False,
+        label="I checked the sources today",
+        help_text="Sets “last checked” to today when you save.",
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("checked_today"):
+            cleaned_data["last_checked"] = timezone.localdate()
+        return cleaned_data
+
+
 @admin.register(Method)
-class MethodAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
+class MethodAdmin(ContentAdmin):
+    form = MethodForm
     markdown_fields = ("body", "pays", "start", "caveats")
     list_display = ["name", "category", "is_published", "checked", "review_every_days", "order", "updated_at"]
     list_display_links = ["name"]
@@ -116,8 +144,8 @@ class MethodAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["name", "slug", "category", "summary", "former_names", "is_published", "order"]}),
-        ("Freshness", {"fields": [("last_checked", "review_every_days")],
-                       "description": "Check the rules against the sources, then set today's date."}),
+        ("Freshness", {"fields": [("last_checked", "review_every_days"), "checked_today"],
+                       "description": "Check the rules against the sources, then tick the box below."}),
         ("Content", {"fields": ["body", "pays", "start", "apply_hint", "caveats"]}),
         ("Fit", {"fields": ["suits_any_niche", "niches", "tips"]}),
     ]
@@ -130,9 +158,18 @@ class MethodAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
                                method.review_due, method.last_checked, days)
         return method.last_checked
 
+    def related_history(self, object_id):
+        """Its routes, sources and the routes' country rules: edited on its page, so shown in its history."""
+        routes = Route.history.filter(method_id=object_id)
+        return [
+            routes,
+            Source.history.filter(method_id=object_id),
+            CountryRule.history.filter(route_id__in=routes.values("id")),
+        ]
+
 
 @admin.register(Tip)
-class TipAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
+class TipAdmin(ContentAdmin):
     markdown_fields = ("body",)
     list_display = ["title", "is_published", "order", "updated_at"]
     list_editable = ["order"]
@@ -142,7 +179,7 @@ class TipAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
 
 
 @admin.register(Section)
-class SectionAdmin(MarkdownPreviewMixin, admin.ModelAdmin):
+class SectionAdmin(ContentAdmin):
     markdown_fields = ("body",)
     list_display = ["title", "placement", "is_published", "order", "updated_at"]
     list_editable = ["order"]

@@ -8,6 +8,7 @@ import datetime
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from guide.markdown import RenderedMarkdownField, render_markdown
 
@@ -42,8 +43,11 @@ class Tip(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("published", default=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Goes up with every save; the admin refuses a save made from an out-of-date form (guide/locking.py).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishedQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["body_html"])
 
     class Meta:
         ordering = ["order", "title"]
@@ -75,8 +79,11 @@ class Section(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("published", default=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Goes up with every save; the admin refuses a save made from an out-of-date form (guide/locking.py).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishedQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["body_html"])
 
     class Meta:
         ordering = ["placement", "order", "title"]
@@ -128,8 +135,14 @@ class Method(models.Model):
                                     help_text="When an editor last checked the rules against the sources.")
     review_every_days = models.PositiveSmallIntegerField(default=90, help_text="How often the rules need checking.")
     updated_at = models.DateTimeField(auto_now=True)
+    # Goes up with every save; the admin refuses a save made from an out-of-date form (guide/locking.py).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishedQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["body_html", "pays_html", "start_html", "caveats_html"],
+        m2m_fields=["niches", "tips"],
+    )
 
     class Meta:
         ordering = ["order", "name"]
@@ -172,6 +185,8 @@ class Source(models.Model):
                                    "it (e.g. 'Mar 2024'). Empty: undated.")
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OFFICIAL)
     order = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "id"]

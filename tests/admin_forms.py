@@ -17,7 +17,7 @@ def change_form_data(page) -> dict:
     form = page.context["adminform"].form
     for name, field in form.fields.items():
         data[name] = form.initial.get(name, field.initial)
-    for inline in page.context["inline_admin_formsets"]:
+    for inline in page.context.get("inline_admin_formsets", []):  # a restore page has none
         formset = inline.formset
         management = formset.management_form
         data.update({f"{management.prefix}-{key}": value for key, value in management.initial.items()})

@@ -1,0 +1,67 @@
+"""Admin logins: five wrong passwords in a row lock that username out from that address for 15 minutes."""
+
+import datetime
+
+import pytest
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.utils import timezone
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a-long-Passphrase-42"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_user("eddie", password=PASSWORD, is_staff=True)
+
+
+def log_in(client, password, username="eddie", address="127.0.0.1"):
+    return client.post(
+        "/admin/login/", {"username": username, "password": password, "next": "/admin/"}, REMOTE_ADDR=address
+    )
+
+
+def fail(client, times, **kwargs):
+    return [log_in(client, "wrong", **kwargs).status_code for _ in range(times)]
+
+
+def test_axes_is_wired_as_its_docs_ask():
+    assert settings.INSTALLED_APPS[-1] == "axes"
+    assert settings.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
+    assert settings.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesStandaloneBackend"
+    assert settings.AXES_ENABLED is True  # on in tests too
+
+
+def test_five_failures_lock_out_even_the_right_password(client, editor):
+    assert fail(client, 4) == [200, 200, 200, 200]  # the login form again, with its error
+    assert fail(client, 1) == [429]
+    locked = log_in(client, PASSWORD)
+    assert locked.status_code == 429
+    html = locked.content.decode()
+    assert "Too many failed logins" in html and "Try again in 15 minutes" in html
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_lockout_is_for_that_username_from_that_address_only(client, editor, django_user_model):
+    django_user_model.objects.create_user("sam", password=PASSWORD, is_staff=True)
+    fail(client, 5)
+    assert log_in(client, PASSWORD, address="10.0.0.2").status_code == 302  # eddie, elsewhere
+    client.logout()
+    assert log_in(client, PASSWORD, username="sam").status_code == 302  # someone else, same address
+
+
+def test_the_lockout_ends_after_the_cool_off(client, editor):
+    fail(client, 5)
+    assert log_in(client, PASSWORD).status_code == 429
+    AccessAttempt.objects.update(attempt_time=timezone.now() - datetime.timedelta(minutes=16))
+    assert log_in(client, PASSWORD).status_code == 302
+
+
+def test_a_successful_login_starts_the_count_again(client, editor):
+    fail(client, 4)
+    assert log_in(client, PASSWORD).status_code == 302
+    client.logout()
+    assert fail(client, 4) == [200, 200, 200, 200]
+    assert log_in(client, PASSWORD).status_code == 302
