@@ -33,16 +33,28 @@ run: $(VENV)/.installed
 serve: $(VENV)/.installed
 	./scripts/serve
 
-# Debian's Chromium drives the browser tests; install it when missing and we may (root).
+# Debian's Chromium drives the browser tests and Java runs the HTML checker: installed when missing and we
+# may (root). Without them those tests are skipped loudly, and fail under CI=true.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-		|| echo "!!! chromium is missing and cannot be installed here: browser tests will be skipped"; }
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; then :; \
+		else echo "!!! cannot install $$missing here: the browser tests that need it will be skipped"; fi; \
+	fi
+
+# axe-core and the Nu Html Checker (vnu.jar) for the browser tests, at the versions package-lock.json pins.
+# --ignore-scripts: vnu-jar's install script would download a Java runtime; the machine's Java does.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "!!! npm is missing: the accessibility and HTML checks will be skipped"; fi
 
 # Tests run with development settings (DEBUG=1 only picks the local defaults: pytest-django still runs
 # every test with settings.DEBUG False); production settings are checked by tests/test_deploy.py.
 test: export DEBUG = 1
-test: $(VENV)/.installed-test chromium
+test: $(VENV)/.installed-test chromium node_modules/.installed
 	$(BIN)/python manage.py makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
@@ -52,11 +64,11 @@ test-fast: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -m "not browser"
 
 test-browser: export DEBUG = 1
-test-browser: $(VENV)/.installed-test chromium
+test-browser: $(VENV)/.installed-test chromium node_modules/.installed
 	$(BIN)/python -m pytest -m browser
 
 # The whole suite against PostgreSQL (installed and started when missing, as root).
-test-postgres: $(VENV)/.installed-test chromium
+test-postgres: $(VENV)/.installed-test chromium node_modules/.installed
 	./scripts/postgres-test
 
 lint: $(VENV)/.installed-test
@@ -79,4 +91,4 @@ benchmark: $(VENV)/.installed-test
 	$(BIN)/python scripts/benchmark.py
 
 clean:
-	rm -rf $(VENV) staticfiles test-artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles test-artifacts node_modules .pytest_cache .ruff_cache

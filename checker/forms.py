@@ -103,6 +103,9 @@ class CheckForm(forms.Form):
     )
     age = forms.IntegerField(
         min_value=13, max_value=120,
+        # Text with a numeric keypad, not type=number: that one drops what was typed when it is not a
+        # number (so the error would sit under an empty box) and changes the value on a scroll.
+        widget=forms.TextInput,
         help_text="TikTok accounts start at 13; most programs need 18.",
         error_messages={
             "required": "Enter your age in years.",
@@ -128,6 +131,7 @@ class CheckForm(forms.Form):
     )
     account_type = forms.ChoiceField(
         required=False, choices=ACCOUNT_CHOICES, label="Account type", widget=forms.RadioSelect,
+        initial="personal",  # what an empty answer means anyway (see profile()): show it chosen
         help_text="Settings and privacy → Account → Account type. Creator accounts count as personal.",
         error_messages={"invalid_choice": "Choose personal or business."},
     )

@@ -50,8 +50,8 @@ def test_htmx_request_gets_only_the_results_fragment_and_error_slots(client, def
     assert response.status_code == 200
     assert "<html" not in html and "<form" not in html
     assert statuses(html).keys() >= SLUGS
-    assert 'id="results-status" hx-swap-oob="innerHTML"' in html
-    assert 'id="id_followers_error" hx-swap-oob="innerHTML"' in html
+    assert 'id="results-status" data-hx-swap-oob="innerHTML"' in html
+    assert 'id="id_followers_error" data-hx-swap-oob="innerHTML"' in html
     assert "HX-Request" in response["Vary"]
 
 
