@@ -29,9 +29,7 @@ class RouteInline(admin.StackedInline):
         rules = route.country_rules.all() if route.pk else []
         if not rules:
             return "None. Add them with “Change” on this route."
-        return format_html_join(
-            ", ", "{}: {}", ((rule.country.name, describe_rule(rule)) for rule in rules)
-        )
+        return format_html_join(", ", "{}: {}", ((rule.country.name, describe_rule(rule)) for rule in rules))
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "source":

@@ -69,10 +69,13 @@ class CountField(forms.CharField):
             )
         number = float(match["number"]) * SUFFIXES[match["suffix"]]
         if not match["suffix"] and "." in match["number"]:
-            raise forms.ValidationError(f"Use a whole number of {self.noun}, like 12500 or 12.5k.", code="fraction")
+            raise forms.ValidationError(
+                f"Use a whole number of {self.noun}, like 12500 or 12.5k.", code="fraction"
+            )
         if number > MAX_COUNT:
-            raise forms.ValidationError(f"That is more {self.noun} than any account has: check the number.",
-                                        code="too_big")
+            raise forms.ValidationError(
+                f"That is more {self.noun} than any account has: check the number.", code="too_big"
+            )
         return round(number)
 
 
@@ -98,11 +101,13 @@ class CountryField(forms.ChoiceField):
 
 class CheckForm(forms.Form):
     followers = CountField(
-        noun="followers", example="12,500",
+        noun="followers",
+        example="12,500",
         help_text="On your profile, under your name. 12.5k and 1.2M work too.",
     )
     age = forms.IntegerField(
-        min_value=13, max_value=120,
+        min_value=13,
+        max_value=120,
         # Text with a numeric keypad, not type=number: that one drops what was typed when it is not a
         # number (so the error would sit under an empty box) and changes the value on a scroll.
         widget=forms.TextInput,
@@ -116,21 +121,30 @@ class CheckForm(forms.Form):
     )
     country = CountryField(help_text="Where you live and post from: programs are offered country by country.")
     views_30d = CountField(
-        noun="video views", example="150k", label="Video views in the last 30 days",
+        noun="video views",
+        example="150k",
+        label="Video views in the last 30 days",
         help_text="TikTok Studio → Analytics → Overview, set to the last 28 days (close enough to 30).",
     )
     niche = forms.ChoiceField(
-        required=False, label="Your niche",
+        required=False,
+        label="Your niche",
         help_text="What most of your videos are about. It ranks which methods suit you best.",
         error_messages={"invalid_choice": "We don’t know that niche. Choose one from the list."},
     )
     live = forms.ChoiceField(
-        required=False, choices=LIVE_CHOICES, label="Can you go LIVE already?", widget=forms.RadioSelect,
+        required=False,
+        choices=LIVE_CHOICES,
+        label="Can you go LIVE already?",
+        widget=forms.RadioSelect,
         help_text="Tap + to create a post: if LIVE is among the options, you can.",
         error_messages={"invalid_choice": "Answer yes, no, or leave it to us."},
     )
     account_type = forms.ChoiceField(
-        required=False, choices=ACCOUNT_CHOICES, label="Account type", widget=forms.RadioSelect,
+        required=False,
+        choices=ACCOUNT_CHOICES,
+        label="Account type",
+        widget=forms.RadioSelect,
         initial="personal",  # what an empty answer means anyway (see profile()): show it chosen
         help_text="Settings and privacy → Account → Account type. Creator accounts count as personal.",
         error_messages={"invalid_choice": "Choose personal or business."},

@@ -26,12 +26,24 @@ class Route(models.Model):
     needs_live = models.BooleanField("needs LIVE access", default=False)
     allows_personal = models.BooleanField("personal accounts", default=True)
     allows_business = models.BooleanField("business accounts", default=True)
-    countries = CountryField(multiple=True, blank=True,
-                             help_text="Where it is offered. Leave empty for everywhere TikTok operates.")
-    unchecked = models.TextField("conditions the checker cannot test", blank=True,
-                                 help_text="One per line, e.g. 'Account at least 30 days old'. Shown, not enforced.")
-    source = models.ForeignKey(Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-                               help_text="The source these numbers come from.")
+    countries = CountryField(
+        multiple=True,
+        blank=True,
+        help_text="Where it is offered. Leave empty for everywhere TikTok operates.",
+    )
+    unchecked = models.TextField(
+        "conditions the checker cannot test",
+        blank=True,
+        help_text="One per line, e.g. 'Account at least 30 days old'. Shown, not enforced.",
+    )
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The source these numbers come from.",
+    )
     last_checked = models.DateField(default=datetime.date.today)
 
     history = HistoricalRecords()
@@ -63,7 +75,9 @@ class CountryRule(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["route", "country"], name="one_rule_per_route_country")]
+        constraints = [
+            models.UniqueConstraint(fields=["route", "country"], name="one_rule_per_route_country")
+        ]
 
     def __str__(self):
         return f"{self.route} in {self.country.name}"
@@ -73,7 +87,9 @@ class BlockedCountry(models.Model):
     """A country where TikTok itself is unavailable: every method is closed there."""
 
     country = CountryField(unique=True)
-    note = models.CharField(max_length=240, blank=True, help_text="Since when and why, e.g. 'Banned since June 2020'.")
+    note = models.CharField(
+        max_length=240, blank=True, help_text="Since when and why, e.g. 'Banned since June 2020'."
+    )
     source_url = models.URLField(blank=True)
 
     history = HistoricalRecords()

@@ -102,7 +102,9 @@ def next_step(result: rules.Result, lines: tuple[MissingLine, ...], info: Method
     }.get(first.requirement, f"First: {first.text}.")
 
 
-def present(results: list[rules.Result], profile: rules.Profile, info: dict[str, MethodInfo]) -> list[ResultView]:
+def present(
+    results: list[rules.Result], profile: rules.Profile, info: dict[str, MethodInfo]
+) -> list[ResultView]:
     views = []
     for result in results:
         method_info = info[result.method]

@@ -32,7 +32,9 @@ class Requirements:
 
 def route_rules(route: Route) -> rules.Route:
     account_types = frozenset(
-        kind for kind, allowed in (("personal", route.allows_personal), ("business", route.allows_business)) if allowed
+        kind
+        for kind, allowed in (("personal", route.allows_personal), ("business", route.allows_business))
+        if allowed
     )
     return rules.Route(
         name=route.name,

@@ -144,8 +144,13 @@ class MethodAdmin(ContentAdmin):
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["name", "slug", "category", "summary", "former_names", "is_published", "order"]}),
-        ("Freshness", {"fields": [("last_checked", "review_every_days"), "checked_today"],
-                       "description": "Check the rules against the sources, then tick the box below."}),
+        (
+            "Freshness",
+            {
+                "fields": [("last_checked", "review_every_days"), "checked_today"],
+                "description": "Check the rules against the sources, then tick the box below.",
+            },
+        ),
         ("Content", {"fields": ["body", "pays", "start", "apply_hint", "caveats"]}),
         ("Fit", {"fields": ["suits_any_niche", "niches", "tips"]}),
     ]
@@ -154,8 +159,12 @@ class MethodAdmin(ContentAdmin):
     def checked(self, method):
         if method.is_overdue:
             days = (timezone.localdate() - method.last_checked).days
-            return format_html('<span class="overdue" title="Due {}">{} · overdue ({} days)</span>',
-                               method.review_due, method.last_checked, days)
+            return format_html(
+                '<span class="overdue" title="Due {}">{} · overdue ({} days)</span>',
+                method.review_due,
+                method.last_checked,
+                days,
+            )
         return method.last_checked
 
     def related_history(self, object_id):

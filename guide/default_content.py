@@ -34,9 +34,21 @@ US_2026 = (
 )
 
 
-def _route(name, order=0, *, min_followers=None, min_age=None, min_views_30d=None, needs_live=False,
-           allows_personal=True, allows_business=True, countries=(), unchecked=(), source=None,
-           country_rules=()):
+def _route(
+    name,
+    order=0,
+    *,
+    min_followers=None,
+    min_age=None,
+    min_views_30d=None,
+    needs_live=False,
+    allows_personal=True,
+    allows_business=True,
+    countries=(),
+    unchecked=(),
+    source=None,
+    country_rules=(),
+):
     """A complete route dict with the defaults filled in (empty countries = everywhere TikTok operates)."""
     return {
         "name": name,
@@ -60,25 +72,27 @@ def _route(name, order=0, *, min_followers=None, min_age=None, min_views_30d=Non
 
 NICHES = [
     {"slug": slug, "name": name, "order": (index + 1) * 10}
-    for index, (slug, name) in enumerate([
-        ("education", "Education and how-to"),
-        ("beauty-fashion", "Beauty and fashion"),
-        ("gaming", "Gaming"),
-        ("comedy-entertainment", "Comedy and entertainment"),
-        ("food-cooking", "Food and cooking"),
-        ("fitness-health", "Fitness and health"),
-        ("music-dance", "Music and dance"),
-        ("tech", "Tech"),
-        ("finance", "Money and finance"),
-        ("travel", "Travel"),
-        ("art-design", "Art and design"),
-        ("diy-home", "DIY and home"),
-        ("lifestyle-vlog", "Lifestyle and vlogs"),
-        ("sports", "Sports"),
-        ("film-tv", "Film and TV"),
-        ("pets", "Pets and animals"),
-        ("other", "Something else"),
-    ])
+    for index, (slug, name) in enumerate(
+        [
+            ("education", "Education and how-to"),
+            ("beauty-fashion", "Beauty and fashion"),
+            ("gaming", "Gaming"),
+            ("comedy-entertainment", "Comedy and entertainment"),
+            ("food-cooking", "Food and cooking"),
+            ("fitness-health", "Fitness and health"),
+            ("music-dance", "Music and dance"),
+            ("tech", "Tech"),
+            ("finance", "Money and finance"),
+            ("travel", "Travel"),
+            ("art-design", "Art and design"),
+            ("diy-home", "DIY and home"),
+            ("lifestyle-vlog", "Lifestyle and vlogs"),
+            ("sports", "Sports"),
+            ("film-tv", "Film and TV"),
+            ("pets", "Pets and animals"),
+            ("other", "Something else"),
+        ]
+    )
 ]
 
 
@@ -87,7 +101,7 @@ TIPS = [
         "slug": "consistency",
         "title": "Post on a schedule you can keep",
         "summary": "A steady rhythm grows your audience and keeps you inside the 30-day windows that "
-                   "most programs measure.",
+        "most programs measure.",
         "order": 10,
         "body": """\
 Most programs look at your **last 30 days**. Creator Rewards and Subscriptions count 100,000 views in
@@ -131,8 +145,7 @@ something only you can add.
     {
         "slug": "analytics",
         "title": "Read your analytics in TikTok Studio",
-        "summary": "Your numbers show what to make more of, and whether you meet a program's views "
-                   "minimum.",
+        "summary": "Your numbers show what to make more of, and whether you meet a program's views minimum.",
         "order": 30,
         "body": """\
 Open **TikTok Studio** from your profile, then **Analytics**. Pick a date range: there are presets
@@ -155,7 +168,7 @@ the topic, the length. Compare yourself with your own past, not with other creat
         "slug": "engagement",
         "title": "Talk with your audience",
         "summary": "Replies, questions and LIVEs turn viewers into regulars, and regulars are who "
-                   "subscribe, send Gifts and buy.",
+        "subscribe, send Gifts and buy.",
         "order": 40,
         "body": """\
 Viewers who feel heard come back, and people who come back are the ones who subscribe, send Gifts
@@ -194,7 +207,7 @@ A collaboration puts you in front of people who already trust a creator like you
         "slug": "profile",
         "title": "Make your profile work for you",
         "summary": "A clear profile turns a visitor into a follower, and a bio link turns a follower "
-                   "into a customer.",
+        "into a customer.",
         "order": 60,
         "body": """\
 People who like one video tap through to your profile to decide whether to follow. Give them a reason
@@ -217,7 +230,7 @@ in a few seconds. Tap **Edit profile** to change these.
         "slug": "disclosure",
         "title": "Label paid and affiliate content",
         "summary": "Turn on TikTok's content disclosure setting whenever you're paid, gifted products or "
-                   "earn a commission.",
+        "earn a commission.",
         "order": 70,
         "body": """\
 TikTok's rules, and advertising law in many countries (the FTC in the US, the ASA in the UK), expect
@@ -243,7 +256,7 @@ TikTok's rules and can cost you your account's good standing.
         "slug": "good-standing",
         "title": "Keep your account in good standing",
         "summary": "Every TikTok program asks for an account in good standing; rule breaks can cost you "
-                   "your earnings.",
+        "your earnings.",
         "order": 80,
         "body": """\
 Creator Rewards, LIVE Gifts, Series, Subscriptions and TikTok Shop all require an account "in good
@@ -270,7 +283,7 @@ SECTIONS = [
         "slug": "landscape",
         "title": "How making money on TikTok works in 2026",
         "summary": "Direct programs where TikTok pays you, indirect ways where your audience pays off, "
-                   "and why you should check the date.",
+        "and why you should check the date.",
         "placement": "intro",
         "order": 10,
         "body": """\
@@ -312,7 +325,7 @@ method's rules.
         "slug": "content-quality",
         "title": "Content quality and audience engagement",
         "summary": "Every method rests on the same two things: videos people watch, and an audience "
-                   "that trusts you.",
+        "that trusts you.",
         "placement": "outro",
         "order": 10,
         "body": """\
@@ -345,7 +358,7 @@ content. The tips show how, step by step.
         "slug": "conclusion",
         "title": "Where to start",
         "summary": "Pick the methods that fit your size, niche and country, and let TikTok Studio have "
-                   "the final word.",
+        "the final word.",
         "placement": "outro",
         "order": 20,
         "body": """\
@@ -384,7 +397,7 @@ METHODS = [
         "name": "Creator Rewards Program",
         "category": "direct",
         "summary": "TikTok pays you for qualified views on original videos longer than one minute, once "
-                   "you have 10,000 followers and 100,000 views in 30 days.",
+        "you have 10,000 followers and 100,000 views in 30 days.",
         "former_names": "Creator Fund (2020–2023), Creativity Program Beta (2023–2024)",
         "apply_hint": "In TikTok Studio, open Monetization and tap Creator Rewards Program.",
         "order": 10,
@@ -480,31 +493,53 @@ early, or views that come from outside the For You feed.
 {US_2026}
 """,
         "sources": [
-            {"title": "TikTok newsroom: Introducing the new Creator Rewards Program",
-             "url": "https://newsroom.tiktok.com/en-us/introducing-the-new-creator-rewards-program",
-             "date_stated": "Mar 2024", "kind": "official"},
-            {"title": "TikTok Help Center: Creativity Program",
-             "url": "https://support.tiktok.com/en/business-and-creator/tiktok-creativity-program-beta/"
-                    "creativity-program",
-             "date_stated": "", "kind": "official"},
-            {"title": "Fast Company: TikTok's Creator Fund is ending",
-             "url": "https://fastcompany.com/90979212/tiktok-billion-dollar-creator-fund-ending",
-             "date_stated": "Nov 2023", "kind": "press"},
-            {"title": "TikTok newsroom (Spain): the Creator Fund ends in Italy and Spain",
-             "url": "https://newsroom.tiktok.com/es-es/creator-fund-eu",
-             "date_stated": "24 Jan 2024", "kind": "official"},
-            {"title": "Expansión: TikTok will pay content creators in Mexico",
-             "url": "https://expansion.mx/tecnologia/2025/10/01/tiktok-pagara-creadores-de-contenido-mexico",
-             "date_stated": "1 Oct 2025", "kind": "press"},
-            {"title": "Shortimize: qualified views vs total views",
-             "url": "https://shortimize.com/blog/qualified-views-vs-total-views",
-             "date_stated": "", "kind": "reported"},
+            {
+                "title": "TikTok newsroom: Introducing the new Creator Rewards Program",
+                "url": "https://newsroom.tiktok.com/en-us/introducing-the-new-creator-rewards-program",
+                "date_stated": "Mar 2024",
+                "kind": "official",
+            },
+            {
+                "title": "TikTok Help Center: Creativity Program",
+                "url": "https://support.tiktok.com/en/business-and-creator/tiktok-creativity-program-beta/"
+                "creativity-program",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "Fast Company: TikTok's Creator Fund is ending",
+                "url": "https://fastcompany.com/90979212/tiktok-billion-dollar-creator-fund-ending",
+                "date_stated": "Nov 2023",
+                "kind": "press",
+            },
+            {
+                "title": "TikTok newsroom (Spain): the Creator Fund ends in Italy and Spain",
+                "url": "https://newsroom.tiktok.com/es-es/creator-fund-eu",
+                "date_stated": "24 Jan 2024",
+                "kind": "official",
+            },
+            {
+                "title": "Expansión: TikTok will pay content creators in Mexico",
+                "url": "https://expansion.mx/tecnologia/2025/10/01/tiktok-pagara-creadores-de-contenido-mexico",
+                "date_stated": "1 Oct 2025",
+                "kind": "press",
+            },
+            {
+                "title": "Shortimize: qualified views vs total views",
+                "url": "https://shortimize.com/blog/qualified-views-vs-total-views",
+                "date_stated": "",
+                "kind": "reported",
+            },
         ],
         "routes": [
             _route(
                 "Followers and views",
-                min_age=18, min_followers=10_000, min_views_30d=100_000,
-                allows_business=False, countries=CREATOR_REWARDS_COUNTRIES, source=0,
+                min_age=18,
+                min_followers=10_000,
+                min_views_30d=100_000,
+                allows_business=False,
+                countries=CREATOR_REWARDS_COUNTRIES,
+                source=0,
                 unchecked=[
                     "Account in good standing",
                     "Original videos longer than one minute (Duets, Stitches and sponsored videos don't count)",
@@ -581,21 +616,32 @@ one: your balance in the app shows what yours are worth.
 {US_2026}
 """,
         "sources": [
-            {"title": "TikTok Help Center: LIVE Gifts on TikTok",
-             "url": "https://support.tiktok.com/en/live-gifts-wallet/tiktok-live/live-gifts-on-tiktok",
-             "date_stated": "", "kind": "official"},
-            {"title": "Benzinga: TikTok raises the minimum age for LIVE to 18",
-             "url": "https://benzinga.com/news/22/10/29301174",
-             "date_stated": "18 Oct 2022", "kind": "press"},
-            {"title": "Business Insider: how TikTok LIVE pays creators and agencies",
-             "url": "https://businessinsider.com/tiktok-live-paying-agencies-coach-creators-grow-gifts-"
-                    "livestream-revenue-2023-9",
-             "date_stated": "13 Sep 2023", "kind": "press"},
+            {
+                "title": "TikTok Help Center: LIVE Gifts on TikTok",
+                "url": "https://support.tiktok.com/en/live-gifts-wallet/tiktok-live/live-gifts-on-tiktok",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "Benzinga: TikTok raises the minimum age for LIVE to 18",
+                "url": "https://benzinga.com/news/22/10/29301174",
+                "date_stated": "18 Oct 2022",
+                "kind": "press",
+            },
+            {
+                "title": "Business Insider: how TikTok LIVE pays creators and agencies",
+                "url": "https://businessinsider.com/tiktok-live-paying-agencies-coach-creators-grow-gifts-"
+                "livestream-revenue-2023-9",
+                "date_stated": "13 Sep 2023",
+                "kind": "press",
+            },
         ],
         "routes": [
             _route(
                 "LIVE access",
-                min_age=18, needs_live=True, source=0,
+                min_age=18,
+                needs_live=True,
+                source=0,
                 unchecked=[
                     "Account in good standing",
                     "Not a government, politician or political party account",
@@ -609,7 +655,7 @@ one: your balance in the app shows what yours are worth.
         "name": "Series",
         "category": "direct",
         "summary": "Sell access to a paid collection of your videos, such as a course, a workshop or a "
-                   "training plan.",
+        "training plan.",
         "former_names": "",
         "apply_hint": "In TikTok Studio, open Monetization and look for Series (it is offered in select regions only).",
         "order": 30,
@@ -672,18 +718,27 @@ good comments.
 {US_2026}
 """,
         "sources": [
-            {"title": "TikTok Help Center: About TikTok Series",
-             "url": "https://support.tiktok.com/es/business-and-creator/tiktok-series/about-tiktok-series",
-             "date_stated": "", "kind": "official"},
-            {"title": "Tubefilter: TikTok opens Series, its paywall for premium content",
-             "url": "https://tubefilter.com/2023/06/07/tiktok-series-premium-paywall-content-monetization-"
-                    "creators/",
-             "date_stated": "7 Jun 2023", "kind": "press"},
+            {
+                "title": "TikTok Help Center: About TikTok Series",
+                "url": "https://support.tiktok.com/es/business-and-creator/tiktok-series/about-tiktok-series",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "Tubefilter: TikTok opens Series, its paywall for premium content",
+                "url": "https://tubefilter.com/2023/06/07/tiktok-series-premium-paywall-content-monetization-"
+                "creators/",
+                "date_stated": "7 Jun 2023",
+                "kind": "press",
+            },
         ],
         "routes": [
             _route(
                 "Followers and views",
-                min_age=18, min_followers=10_000, min_views_30d=1_000, source=0,
+                min_age=18,
+                min_followers=10_000,
+                min_views_30d=1_000,
+                source=0,
                 country_rules=[{"country": "KR", "min_age": 19}],
                 unchecked=[
                     "Account at least 30 days old",
@@ -702,7 +757,7 @@ good comments.
         "name": "Subscriptions",
         "category": "direct",
         "summary": "Fans pay you every month for perks such as subscriber badges and subscriber-only "
-                   "videos, chats and LIVEs.",
+        "videos, chats and LIVEs.",
         "former_names": "LIVE Subscription (until 2024)",
         "apply_hint": "In TikTok Studio, open Monetization and tap Subscription.",
         "order": 40,
@@ -764,20 +819,30 @@ TikTok sets the conditions for the bonus; check the current terms in the app.
 {US_2026}
 """,
         "sources": [
-            {"title": "TikTok newsroom: the expanded Subscription feature",
-             "url": "https://newsroom.tiktok.com/en-us/empowering-creators-and-fostering-communities-with-"
-                    "the-expanded-subscription-feature",
-             "date_stated": "Sept 2024", "kind": "official"},
-            {"title": "Social Media Today: TikTok expands Subscription payouts in the US and Canada",
-             "url": "https://socialmediatoday.com/news/tiktok-expands-creator-subscription-payouts-us-canada/"
-                    "801996/",
-             "date_stated": "5 Oct 2025", "kind": "press"},
+            {
+                "title": "TikTok newsroom: the expanded Subscription feature",
+                "url": "https://newsroom.tiktok.com/en-us/empowering-creators-and-fostering-communities-with-"
+                "the-expanded-subscription-feature",
+                "date_stated": "Sept 2024",
+                "kind": "official",
+            },
+            {
+                "title": "Social Media Today: TikTok expands Subscription payouts in the US and Canada",
+                "url": "https://socialmediatoday.com/news/tiktok-expands-creator-subscription-payouts-us-canada/"
+                "801996/",
+                "date_stated": "5 Oct 2025",
+                "kind": "press",
+            },
         ],
         "routes": [
             _route(
                 "Followers and views",
-                order=0, min_age=18, min_followers=10_000, min_views_30d=100_000,
-                countries=SUBSCRIPTION_COUNTRIES, source=0,
+                order=0,
+                min_age=18,
+                min_followers=10_000,
+                min_views_30d=100_000,
+                countries=SUBSCRIPTION_COUNTRIES,
+                source=0,
                 unchecked=[
                     "Account in good standing",
                     "TikTok counts views in the past calendar month; the checker uses your last 30 days",
@@ -785,7 +850,11 @@ TikTok sets the conditions for the bonus; check the current terms in the app.
             ),
             _route(
                 "LIVE eligibility",
-                order=1, min_age=18, needs_live=True, countries=SUBSCRIPTION_COUNTRIES, source=0,
+                order=1,
+                min_age=18,
+                needs_live=True,
+                countries=SUBSCRIPTION_COUNTRIES,
+                source=0,
                 unchecked=["Account in good standing"],
             ),
         ],
@@ -795,7 +864,7 @@ TikTok sets the conditions for the bonus; check the current terms in the app.
         "name": "Effect Creator Rewards",
         "category": "direct",
         "summary": "Designers earn when the AR effects they build in Effect House are used in many public "
-                   "videos.",
+        "videos.",
         "former_names": "",
         "apply_hint": "In Effect House, check your badge and join Effect Creator Rewards.",
         "order": 50,
@@ -844,17 +913,24 @@ don't estimate one.
 {US_2026}
 """,
         "sources": [
-            {"title": "Effect House: Effect Creator Rewards FAQ",
-             "url": "https://effecthouse.tiktok.com/learn/guides/general/faq-effect-creator-rewards",
-             "date_stated": "", "kind": "official"},
-            {"title": "Effect House: Effect Creator Rewards updates, July 2024",
-             "url": "https://effecthouse.tiktok.com/latest/news/ecr-updates-july2024/",
-             "date_stated": "Jul 2024", "kind": "official"},
+            {
+                "title": "Effect House: Effect Creator Rewards FAQ",
+                "url": "https://effecthouse.tiktok.com/learn/guides/general/faq-effect-creator-rewards",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "Effect House: Effect Creator Rewards updates, July 2024",
+                "url": "https://effecthouse.tiktok.com/latest/news/ecr-updates-july2024/",
+                "date_stated": "Jul 2024",
+                "kind": "official",
+            },
         ],
         "routes": [
             _route(
                 "Effect House badge",
-                min_age=18, source=0,
+                min_age=18,
+                source=0,
                 unchecked=[
                     "An Effect House badge: 5+ published effects, 3 of them used in 1,000 qualified videos each",
                     "An effect earns once used in 5,000 unique public videos within 30 days",
@@ -868,7 +944,7 @@ don't estimate one.
         "name": "Tips",
         "category": "direct",
         "summary": "Viewers could send you money through a Tips button on your profile; whether it still "
-                   "accepts creators is unconfirmed.",
+        "accepts creators is unconfirmed.",
         "former_names": "",
         "apply_hint": "In TikTok Studio, open Monetization and look for Tips.",
         "order": 60,
@@ -902,20 +978,33 @@ processing fee may apply (official, undated). Payouts go through Stripe.
 {FINAL_WORD}
 """,
         "sources": [
-            {"title": "TikTok Creator Portal: Tips",
-             "url": "https://www.tiktok.com/creators/creator-portal/en-us/getting-paid-to-create/tips/",
-             "date_stated": "", "kind": "official"},
-            {"title": "Silicon Republic: TikTok launches Tips for creators, powered by Stripe",
-             "url": "https://www.siliconrepublic.com/business/tiktok-tips-feature-creators-stripe",
-             "date_stated": "1 Dec 2021", "kind": "press"},
-            {"title": "Bustle: how to tip creators on TikTok (the requirements)",
-             "url": "https://www.bustle.com/life/how-to-tip-tiktok",
-             "date_stated": "", "kind": "press"},
+            {
+                "title": "TikTok Creator Portal: Tips",
+                "url": "https://www.tiktok.com/creators/creator-portal/en-us/getting-paid-to-create/tips/",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "Silicon Republic: TikTok launches Tips for creators, powered by Stripe",
+                "url": "https://www.siliconrepublic.com/business/tiktok-tips-feature-creators-stripe",
+                "date_stated": "1 Dec 2021",
+                "kind": "press",
+            },
+            {
+                "title": "Bustle: how to tip creators on TikTok (the requirements)",
+                "url": "https://www.bustle.com/life/how-to-tip-tiktok",
+                "date_stated": "",
+                "kind": "press",
+            },
         ],
         "routes": [
             _route(
                 "Followers",
-                min_age=18, min_followers=100_000, allows_business=False, countries=["US"], source=2,
+                min_age=18,
+                min_followers=100_000,
+                allows_business=False,
+                countries=["US"],
+                source=2,
                 unchecked=["Account in good standing", "A Stripe account for payouts"],
             ),
         ],
@@ -926,7 +1015,7 @@ processing fee may apply (official, undated). Payouts go through Stripe.
         "name": "Brand partnerships",
         "category": "indirect",
         "summary": "Brands pay you to feature their products in your videos, through your own deals or "
-                   "TikTok One.",
+        "TikTok One.",
         "former_names": "Creator Marketplace (TikTok's brand platform, closed 1 April 2025)",
         "apply_hint": "Pitch brands you already use, or open TikTok Studio and look for TikTok One.",
         "order": 110,
@@ -991,19 +1080,30 @@ Before you agree, get in writing:
 {US_2026}
 """,
         "sources": [
-            {"title": "TikTok Help Center: TikTok One",
-             "url": "https://support.tiktok.com/is/business-and-creator/tiktok-one",
-             "date_stated": "", "kind": "official"},
-            {"title": "TikTok Ads Help: How creators can upgrade to TikTok One (Creator Marketplace "
-                      "replaced)",
-             "url": "https://ads.tiktok.com/help/article/how-creators-can-upgrade-to-tiktok-one",
-             "date_stated": "Apr 2025", "kind": "official"},
+            {
+                "title": "TikTok Help Center: TikTok One",
+                "url": "https://support.tiktok.com/is/business-and-creator/tiktok-one",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "TikTok Ads Help: How creators can upgrade to TikTok One (Creator Marketplace "
+                "replaced)",
+                "url": "https://ads.tiktok.com/help/article/how-creators-can-upgrade-to-tiktok-one",
+                "date_stated": "Apr 2025",
+                "kind": "official",
+            },
         ],
         "routes": [
             _route(
                 "TikTok One",
-                order=0, min_age=18, min_followers=10_000, min_views_30d=1_000, allows_business=False,
-                countries=TIKTOK_ONE_COUNTRIES, source=0,
+                order=0,
+                min_age=18,
+                min_followers=10_000,
+                min_views_30d=1_000,
+                allows_business=False,
+                countries=TIKTOK_ONE_COUNTRIES,
+                source=0,
                 country_rules=[{"country": "KR", "min_age": 19, "min_followers": 50_000}],
                 unchecked=[
                     "3+ posts in the last 30 days",
@@ -1024,7 +1124,7 @@ Before you agree, get in writing:
         "name": "Affiliate marketing",
         "category": "indirect",
         "summary": "Earn a commission when people buy products you recommend, through TikTok Shop or a "
-                   "link in your bio.",
+        "link in your bio.",
         "former_names": "",
         "apply_hint": "In TikTok Studio, open Monetization and look for TikTok Shop, or add an affiliate link in Edit profile.",
         "order": 120,
@@ -1100,21 +1200,34 @@ earns more.
 {US_2026}
 """,
         "sources": [
-            {"title": "TikTok Shop Seller University (US): Creator Eligibility Policy",
-             "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=6939143037667118",
-             "date_stated": "16 Dec 2025", "kind": "official"},
-            {"title": "TikTok Shop Seller University (US): Creator Pilot Program",
-             "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=5526872163927850",
-             "date_stated": "", "kind": "official"},
-            {"title": "PYMNTS: TikTok lowers the threshold for creators to join its affiliate program",
-             "url": "https://pymnts.com/news/social-commerce/2024/tiktok-lowers-threshold-for-creators-to-join-"
-                    "affiliate-program",
-             "date_stated": "23 May 2024", "kind": "press"},
+            {
+                "title": "TikTok Shop Seller University (US): Creator Eligibility Policy",
+                "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=6939143037667118",
+                "date_stated": "16 Dec 2025",
+                "kind": "official",
+            },
+            {
+                "title": "TikTok Shop Seller University (US): Creator Pilot Program",
+                "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=5526872163927850",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "PYMNTS: TikTok lowers the threshold for creators to join its affiliate program",
+                "url": "https://pymnts.com/news/social-commerce/2024/tiktok-lowers-threshold-for-creators-to-join-"
+                "affiliate-program",
+                "date_stated": "23 May 2024",
+                "kind": "press",
+            },
         ],
         "routes": [
             _route(
                 "TikTok Shop Affiliate",
-                order=0, min_age=18, min_followers=1_000, countries=SHOP_MARKETS, source=0,
+                order=0,
+                min_age=18,
+                min_followers=1_000,
+                countries=SHOP_MARKETS,
+                source=0,
                 unchecked=[
                     "Under 5,000 followers (US): a 30-day pilot with up to 3 LIVE selling streams and "
                     "5 shoppable videos a week",
@@ -1127,7 +1240,10 @@ earns more.
             # so the bio-link route is split in two: personal at 1,000, business with no minimum.
             _route(
                 "Link in bio (external programs)",
-                order=1, min_age=18, min_followers=1_000, allows_business=False,
+                order=1,
+                min_age=18,
+                min_followers=1_000,
+                allows_business=False,
                 unchecked=[
                     "Personal accounts get a clickable bio link at 1,000 followers (reported)",
                     "Age 18 is typical for affiliate programs (reported); each program sets its own rules",
@@ -1135,7 +1251,9 @@ earns more.
             ),
             _route(
                 "Link in bio, business account (external programs)",
-                order=2, min_age=18, allows_personal=False,
+                order=2,
+                min_age=18,
+                allows_personal=False,
                 unchecked=[
                     "Business accounts can add a bio link before 1,000 followers (reported; TikTok states "
                     "no number): check Edit profile",
@@ -1150,7 +1268,7 @@ earns more.
         "name": "Your own products or services",
         "category": "indirect",
         "summary": "Sell your own merch, courses, coaching or digital products, and use TikTok to bring "
-                   "the buyers.",
+        "the buyers.",
         "former_names": "",
         "apply_hint": "Pick one product your viewers ask for and link your store in your bio, or sell on TikTok Shop.",
         "order": 130,
@@ -1204,12 +1322,18 @@ accessories (Statista, via press).
 - The category ranking is from 2023.
 """,
         "sources": [
-            {"title": "TikTok Shop Seller University (US): referral fee",
-             "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018",
-             "date_stated": "2024", "kind": "official"},
-            {"title": "Salon, citing Statista: TikTok Shop's top categories",
-             "url": "https://salon.com/2024/12/17/tiktok-changed-the-shopping-game-then-came-a-potential-ban/",
-             "date_stated": "17 Dec 2024", "kind": "press"},
+            {
+                "title": "TikTok Shop Seller University (US): referral fee",
+                "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018",
+                "date_stated": "2024",
+                "kind": "official",
+            },
+            {
+                "title": "Salon, citing Statista: TikTok Shop's top categories",
+                "url": "https://salon.com/2024/12/17/tiktok-changed-the-shopping-game-then-came-a-potential-ban/",
+                "date_stated": "17 Dec 2024",
+                "kind": "press",
+            },
         ],
         "routes": [],  # no TikTok threshold: open to everyone where TikTok operates
     },
@@ -1218,7 +1342,7 @@ accessories (Statista, via press).
         "name": "TikTok Shop (selling)",
         "category": "indirect",
         "summary": "Open a shop inside TikTok and sell products through your videos, LIVEs and your "
-                   "profile's shop.",
+        "profile's shop.",
         "former_names": "",
         "apply_hint": "Register on TikTok Shop Seller Center for your market (US: seller-us.tiktok.com).",
         "order": 140,
@@ -1284,33 +1408,53 @@ You earn the sale price minus your costs:
 {US_2026}
 """,
         "sources": [
-            {"title": "TikTok Shop Seller University (US): How to register as an individual",
-             "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=6837894379964161",
-             "date_stated": "10/08/2025", "kind": "official"},
-            {"title": "TikTok Shop Seller University (US): referral fee",
-             "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018",
-             "date_stated": "2024", "kind": "official"},
-            {"title": "CGTN: TikTok expands its e-commerce arm into France, Germany and Italy",
-             "url": "https://newseu.cgtn.com/news/2025-04-01/TikTok-expands-e-commerce-arm-into-France-Germany-"
-                    "and-Italy-1CcmHQ0A3NS/p.html",
-             "date_stated": "1 Apr 2025", "kind": "press"},
-            {"title": "Belga News Agency: TikTok expands into the Belgian online shopping market",
-             "url": "https://www.belganewsagency.eu/tiktok-expands-into-belgian-online-shopping-market-with-"
-                    "in-app-store-launch",
-             "date_stated": "28 May 2026", "kind": "press"},
-            {"title": "Belga News Agency: minister promises strict monitoring after TikTok Shop launch in "
-                      "Belgium",
-             "url": "https://www.belganewsagency.eu/minister-promises-strict-monitoring-following-launch-"
-                    "tiktok-shop-in-belgium",
-             "date_stated": "15 Jun 2026", "kind": "press"},
-            {"title": "Salon, citing Statista: TikTok Shop's top categories",
-             "url": "https://salon.com/2024/12/17/tiktok-changed-the-shopping-game-then-came-a-potential-ban/",
-             "date_stated": "17 Dec 2024", "kind": "press"},
+            {
+                "title": "TikTok Shop Seller University (US): How to register as an individual",
+                "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=6837894379964161",
+                "date_stated": "10/08/2025",
+                "kind": "official",
+            },
+            {
+                "title": "TikTok Shop Seller University (US): referral fee",
+                "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018",
+                "date_stated": "2024",
+                "kind": "official",
+            },
+            {
+                "title": "CGTN: TikTok expands its e-commerce arm into France, Germany and Italy",
+                "url": "https://newseu.cgtn.com/news/2025-04-01/TikTok-expands-e-commerce-arm-into-France-Germany-"
+                "and-Italy-1CcmHQ0A3NS/p.html",
+                "date_stated": "1 Apr 2025",
+                "kind": "press",
+            },
+            {
+                "title": "Belga News Agency: TikTok expands into the Belgian online shopping market",
+                "url": "https://www.belganewsagency.eu/tiktok-expands-into-belgian-online-shopping-market-with-"
+                "in-app-store-launch",
+                "date_stated": "28 May 2026",
+                "kind": "press",
+            },
+            {
+                "title": "Belga News Agency: minister promises strict monitoring after TikTok Shop launch in "
+                "Belgium",
+                "url": "https://www.belganewsagency.eu/minister-promises-strict-monitoring-following-launch-"
+                "tiktok-shop-in-belgium",
+                "date_stated": "15 Jun 2026",
+                "kind": "press",
+            },
+            {
+                "title": "Salon, citing Statista: TikTok Shop's top categories",
+                "url": "https://salon.com/2024/12/17/tiktok-changed-the-shopping-game-then-came-a-potential-ban/",
+                "date_stated": "17 Dec 2024",
+                "kind": "press",
+            },
         ],
         "routes": [
             _route(
                 "Seller",
-                min_age=18, countries=SHOP_MARKETS, source=0,
+                min_age=18,
+                countries=SHOP_MARKETS,
+                source=0,
                 unchecked=[
                     "Individuals need ID or residency in the market; businesses registration there",
                     "Age and document rules shown are the US ones; other markets set their own",

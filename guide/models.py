@@ -107,33 +107,47 @@ class Method(models.Model):
         INDIRECT = "indirect", "Indirect: your audience pays off"
 
     name = models.CharField(max_length=120)
-    slug = models.SlugField(max_length=120, unique=True, help_text="Part of the URL. Changing it breaks links: "
-                            "add the old one under 'Old addresses' so it redirects.")
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        help_text="Part of the URL. Changing it breaks links: "
+        "add the old one under 'Old addresses' so it redirects.",
+    )
     category = models.CharField(max_length=10, choices=Category.choices)
     summary = models.CharField(max_length=240, help_text="One sentence: what it is and who it is for.")
-    former_names = models.CharField(max_length=240, blank=True,
-                                    help_text="Earlier names, e.g. 'Creator Fund (2020-2023)'. Searched too.")
+    former_names = models.CharField(
+        max_length=240, blank=True, help_text="Earlier names, e.g. 'Creator Fund (2020-2023)'. Searched too."
+    )
     body = models.TextField("what it is", help_text="Markdown.")
     pays = models.TextField("how it pays", help_text="Markdown. Mark reported figures as estimates.")
     start = models.TextField("how to start", help_text="Markdown. Steps, where to apply.")
-    apply_hint = models.CharField("how to apply, in one line", max_length=240, blank=True,
-                                  help_text="Shown in the checker to creators who qualify, e.g. 'In TikTok Studio, "
-                                  "open Monetization and tap Creator Rewards Program.'")
+    apply_hint = models.CharField(
+        "how to apply, in one line",
+        max_length=240,
+        blank=True,
+        help_text="Shown in the checker to creators who qualify, e.g. 'In TikTok Studio, "
+        "open Monetization and tap Creator Rewards Program.'",
+    )
     caveats = models.TextField(blank=True, help_text="Markdown. What is uncertain or varies by region.")
     body_html = RenderedMarkdownField()
     pays_html = RenderedMarkdownField()
     start_html = RenderedMarkdownField()
     caveats_html = RenderedMarkdownField()
-    niches = models.ManyToManyField(Niche, blank=True, related_name="methods",
-                                    help_text="Niches this method suits best.")
-    suits_any_niche = models.BooleanField(default=False, help_text="Works for almost any niche with an engaged "
-                                          "audience (e.g. brand deals).")
+    niches = models.ManyToManyField(
+        Niche, blank=True, related_name="methods", help_text="Niches this method suits best."
+    )
+    suits_any_niche = models.BooleanField(
+        default=False, help_text="Works for almost any niche with an engaged audience (e.g. brand deals)."
+    )
     tips = models.ManyToManyField(Tip, blank=True, related_name="methods", verbose_name="related tips")
     order = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("published", default=True)
-    last_checked = models.DateField(default=datetime.date.today,
-                                    help_text="When an editor last checked the rules against the sources.")
-    review_every_days = models.PositiveSmallIntegerField(default=90, help_text="How often the rules need checking.")
+    last_checked = models.DateField(
+        default=datetime.date.today, help_text="When an editor last checked the rules against the sources."
+    )
+    review_every_days = models.PositiveSmallIntegerField(
+        default=90, help_text="How often the rules need checking."
+    )
     updated_at = models.DateTimeField(auto_now=True)
     # Goes up with every save; the admin refuses a save made from an out-of-date form (guide/locking.py).
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -181,8 +195,11 @@ class Source(models.Model):
     method = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="sources")
     title = models.CharField(max_length=200)
     url = models.URLField(max_length=500)
-    date_stated = models.CharField(max_length=40, blank=True, help_text="The date the source gives, as it gives "
-                                   "it (e.g. 'Mar 2024'). Empty: undated.")
+    date_stated = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="The date the source gives, as it gives it (e.g. 'Mar 2024'). Empty: undated.",
+    )
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OFFICIAL)
     order = models.PositiveSmallIntegerField(default=0)
 

@@ -53,7 +53,11 @@ def search_guide(raw: str) -> tuple[str, list[Hit], str]:
     terms = terms_of(query)
     if not terms:
         return query, [], "Try a word such as “LIVE”, “followers” or “brand deals”."
-    note = "Your search was long, so only its first words were used." if len(raw.strip()) > MAX_QUERY_LENGTH else ""
+    note = (
+        "Your search was long, so only its first words were used."
+        if len(raw.strip()) > MAX_QUERY_LENGTH
+        else ""
+    )
 
     def matching(model, fields):
         condition = reduce(or_, (Q(**{f"{f}__icontains": t}) for f in fields for t in terms))
@@ -61,14 +65,22 @@ def search_guide(raw: str) -> tuple[str, list[Hit], str]:
 
     hits = []
     for method in matching(Method, ["name", "former_names", "summary", "body", "pays", "start"]):
-        fields = {"title": method.name, "former": method.former_names, "summary": method.summary,
-                  "body": f"{method.body} {method.pays} {method.start}"}
-        hits.append(Hit("Method", method.name, method.summary, method.get_absolute_url(), score(terms, fields)))
+        fields = {
+            "title": method.name,
+            "former": method.former_names,
+            "summary": method.summary,
+            "body": f"{method.body} {method.pays} {method.start}",
+        }
+        hits.append(
+            Hit("Method", method.name, method.summary, method.get_absolute_url(), score(terms, fields))
+        )
     for tip in matching(Tip, ["title", "summary", "body"]):
         fields = {"title": tip.title, "summary": tip.summary, "body": tip.body}
         hits.append(Hit("Tip", tip.title, tip.summary, tip.get_absolute_url(), score(terms, fields)))
     for section in matching(Section, ["title", "summary", "body"]):
         fields = {"title": section.title, "summary": section.summary, "body": section.body}
-        hits.append(Hit("Guide", section.title, section.summary, section.get_absolute_url(), score(terms, fields)))
+        hits.append(
+            Hit("Guide", section.title, section.summary, section.get_absolute_url(), score(terms, fields))
+        )
     hits = sorted((h for h in hits if h.score), key=lambda h: (-h.score, h.title))
     return query, hits, note

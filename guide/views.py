@@ -51,7 +51,9 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     method = queryset.filter(slug=slug).first()
     if method is None:
-        old = get_object_or_404(OldSlug.objects.select_related("method"), slug=slug, method__is_published=True)
+        old = get_object_or_404(
+            OldSlug.objects.select_related("method"), slug=slug, method__is_published=True
+        )
         return HttpResponsePermanentRedirect(old.method.get_absolute_url())
     # One query for the neighbours, whatever the number of methods.
     siblings = list(Method.objects.published().only("name", "slug"))

@@ -35,8 +35,11 @@ def ensure_wrk() -> str:
         return found
     if os.geteuid() == 0:
         subprocess.run(["apt-get", "update", "-qq"], check=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, env={**os.environ,
-                       "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "wrk"],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
         return shutil.which("wrk") or sys.exit("wrk did not install")
     sys.exit("wrk is needed: apt-get install wrk")
 
@@ -51,7 +54,11 @@ def start_server(port: int, workers: str, db_path: str) -> subprocess.Popen:
     if workers:
         env["WEB_CONCURRENCY"] = workers
     server = subprocess.Popen(
-        [str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [str(ROOT / "scripts" / "serve")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         start_new_session=True,
     )
     for _ in range(120):
@@ -71,7 +78,15 @@ def to_ms(value: str) -> float:
 
 
 def run_wrk(wrk: str, url: str, connections: int, seconds: int, headers=()) -> dict:
-    args = [wrk, f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "5s"]
+    args = [
+        wrk,
+        f"-t{min(2, connections)}",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--latency",
+        "--timeout",
+        "5s",
+    ]
     for header in headers:
         args += ["-H", header]
     output = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
@@ -102,7 +117,9 @@ def server_memory_mb(server: subprocess.Popen) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--soak-connections", type=int, default=64)
@@ -127,8 +144,10 @@ def main() -> int:
                 ("/check/ full profile, HX-Request", "checker", f"/check/?{PROFILE}", ("HX-Request: true",)),
                 ("/api/check", "checker", f"/api/check?{PROFILE}", ()),
             ]
-            print(f"wrk, {options.connections} connections, {options.seconds} s each, against scripts/serve "
-                  f"({os.cpu_count()} cores)\n")
+            print(
+                f"wrk, {options.connections} connections, {options.seconds} s each, against scripts/serve "
+                f"({os.cpu_count()} cores)\n"
+            )
             print(f"{'page':36} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'x bare':>7}  target")
             bare_rps, failures = None, []
             for label, kind, path, headers in pages:
@@ -141,15 +160,21 @@ def main() -> int:
                 if not ok:
                     failures.append(label)
                 wanted = f">= {target:.1f}x" if target else ""
-                print(f"{label:36} {result['rps']:9.0f} {result['p50']:8.2f} {result['p99']:8.2f} "
-                      f"{result['errors']:7d} {ratio:7.2f}  {wanted:8} {'ok' if ok else 'MISSED'}")
+                print(
+                    f"{label:36} {result['rps']:9.0f} {result['p50']:8.2f} {result['p99']:8.2f} "
+                    f"{result['errors']:7d} {ratio:7.2f}  {wanted:8} {'ok' if ok else 'MISSED'}"
+                )
             if options.soak_seconds:
                 before = server_memory_mb(server)
-                result = run_wrk(wrk, f"{base}/check/?{PROFILE}", options.soak_connections, options.soak_seconds)
+                result = run_wrk(
+                    wrk, f"{base}/check/?{PROFILE}", options.soak_connections, options.soak_seconds
+                )
                 after = server_memory_mb(server)
-                print(f"\nsoak: /check/ at {options.soak_connections} connections for {options.soak_seconds} s: "
-                      f"{result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms, {result['errors']} errors; "
-                      f"server memory {before:.0f} MB -> {after:.0f} MB")
+                print(
+                    f"\nsoak: /check/ at {options.soak_connections} connections for {options.soak_seconds} s: "
+                    f"{result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms, {result['errors']} errors; "
+                    f"server memory {before:.0f} MB -> {after:.0f} MB"
+                )
                 if result["errors"] or after > before * 1.2 + 10:
                     failures.append("soak")
             print("\nall targets met" if not failures else f"\nmissed: {', '.join(failures)}")

@@ -24,7 +24,12 @@ def test_security_headers(client, path):
 
 @pytest.mark.django_db
 def test_pages_have_no_inline_script(client, default_content):
-    for path in ["/", "/methods/creator-rewards/", "/check/?followers=1&age=20&country=US&views_30d=1", "/tips/"]:
+    for path in [
+        "/",
+        "/methods/creator-rewards/",
+        "/check/?followers=1&age=20&country=US&views_30d=1",
+        "/tips/",
+    ]:
         html = client.get(path).content.decode()
         assert html.count("<script") == html.count("<script src=")
 
@@ -41,7 +46,10 @@ def test_check_deploy_is_clean_with_production_settings():
     env = production_env(SECRET_KEY="x" * 20 + "production-secret-for-the-test-0123456789abcdef")
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

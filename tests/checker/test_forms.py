@@ -2,8 +2,15 @@ import pytest
 
 from checker.forms import CheckForm
 
-VALID = {"followers": "12500", "age": "24", "country": "US", "views_30d": "150000", "niche": "", "live": "",
-         "account_type": "personal"}
+VALID = {
+    "followers": "12500",
+    "age": "24",
+    "country": "US",
+    "views_30d": "150000",
+    "niche": "",
+    "live": "",
+    "account_type": "personal",
+}
 NICHES = [("education", "Education"), ("gaming", "Gaming")]
 
 
@@ -77,8 +84,18 @@ def test_bad_counts_get_a_clear_message_on_their_field(field, written, code):
 
 @pytest.mark.parametrize(
     ("age", "ok"),
-    [("13", True), ("12", False), ("120", True), ("121", False), ("24", True), ("-1", False), ("twenty", False),
-     ("24.5", False), ("", False), ("9" * 40, False)],
+    [
+        ("13", True),
+        ("12", False),
+        ("120", True),
+        ("121", False),
+        ("24", True),
+        ("-1", False),
+        ("twenty", False),
+        ("24.5", False),
+        ("", False),
+        ("9" * 40, False),
+    ],
 )
 def test_age_bounds(age, ok):
     form = form_with(age=age)
@@ -87,8 +104,10 @@ def test_age_bounds(age, ok):
         assert list(form.errors) == ["age"]
 
 
-@pytest.mark.parametrize(("country", "ok"), [("US", True), ("us", True), (" gb ", True), ("ZZ", False),
-                                             ("USA", False), ("", False), ("<b>", False)])
+@pytest.mark.parametrize(
+    ("country", "ok"),
+    [("US", True), ("us", True), (" gb ", True), ("ZZ", False), ("USA", False), ("", False), ("<b>", False)],
+)
 def test_country_codes(country, ok):
     form = form_with(country=country)
     assert form.is_valid() is ok
@@ -98,9 +117,18 @@ def test_country_codes(country, ok):
 
 @pytest.mark.parametrize(
     ("field", "value", "ok"),
-    [("niche", "gaming", True), ("niche", "", True), ("niche", "cooking", False), ("live", "yes", True),
-     ("live", "no", True), ("live", "", True), ("live", "maybe", False), ("account_type", "business", True),
-     ("account_type", "", True), ("account_type", "government", False)],
+    [
+        ("niche", "gaming", True),
+        ("niche", "", True),
+        ("niche", "cooking", False),
+        ("live", "yes", True),
+        ("live", "no", True),
+        ("live", "", True),
+        ("live", "maybe", False),
+        ("account_type", "business", True),
+        ("account_type", "", True),
+        ("account_type", "government", False),
+    ],
 )
 def test_choices(field, value, ok):
     assert form_with(**{field: value}).is_valid() is ok
@@ -110,7 +138,12 @@ def test_profile_maps_answers_to_the_rules():
     form = form_with(followers="12.5k", live="no", account_type="", niche="gaming")
     assert form.is_valid()
     profile = form.profile()
-    assert (profile.followers, profile.live, profile.account_type, profile.niche) == (12_500, False, "personal", "gaming")
+    assert (profile.followers, profile.live, profile.account_type, profile.niche) == (
+        12_500,
+        False,
+        "personal",
+        "gaming",
+    )
     derived = form_with(live="")
     assert derived.is_valid()
     assert derived.profile().live is None

@@ -13,8 +13,27 @@ values = st.one_of(
     st.text(max_size=60),
     st.integers(min_value=-(10**12), max_value=10**12).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(str),
-    st.sampled_from(["12.5k", "1.2M", "12,500", "US", "in", "yes", "no", "business", "education", "", " ",
-                     "<script>", "%00", "\x00", "1" * 400, "ＵＳ", "１２"]),
+    st.sampled_from(
+        [
+            "12.5k",
+            "1.2M",
+            "12,500",
+            "US",
+            "in",
+            "yes",
+            "no",
+            "business",
+            "education",
+            "",
+            " ",
+            "<script>",
+            "%00",
+            "\x00",
+            "1" * 400,
+            "ＵＳ",
+            "１２",
+        ]
+    ),
 )
 queries = st.dictionaries(st.sampled_from(FIELDS), values, max_size=len(FIELDS))
 

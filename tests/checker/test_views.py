@@ -10,10 +10,25 @@ from tests.admin_forms import change_form_data, inline_prefix
 
 pytestmark = pytest.mark.django_db
 
-PROFILE = {"followers": "12,500", "age": "24", "country": "US", "views_30d": "150k", "niche": "education",
-           "live": "", "account_type": "personal"}
-SLUGS = {"creator-rewards", "live-gifts", "series", "subscriptions", "brand-partnerships", "affiliate-marketing",
-         "own-products", "tiktok-shop"}
+PROFILE = {
+    "followers": "12,500",
+    "age": "24",
+    "country": "US",
+    "views_30d": "150k",
+    "niche": "education",
+    "live": "",
+    "account_type": "personal",
+}
+SLUGS = {
+    "creator-rewards",
+    "live-gifts",
+    "series",
+    "subscriptions",
+    "brand-partnerships",
+    "affiliate-marketing",
+    "own-products",
+    "tiktok-shop",
+}
 HX = {"HX-Request": "true"}
 
 

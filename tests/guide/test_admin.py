@@ -22,7 +22,9 @@ def editor_client(client):
 
 
 def test_editors_group_can_edit_guide_content_and_nothing_else():
-    perms = set(Group.objects.get(name="Editors").permissions.values_list("content_type__app_label", "codename"))
+    perms = set(
+        Group.objects.get(name="Editors").permissions.values_list("content_type__app_label", "codename")
+    )
     assert ("guide", "change_method") in perms
     assert ("checker", "change_route") in perms
     assert ("checker", "add_countryrule") in perms
@@ -49,7 +51,9 @@ def test_editor_changes_a_method_and_the_public_page_shows_it(editor_client, def
     editor_client.logout()
     html = client.get("/methods/live-gifts/").content.decode()
     assert "Edited by an editor a minute ago." in html
-    assert "A fresh paragraph with <strong>bold</strong> news." in html, html[html.find("A fresh") - 100 : html.find("A fresh") + 200]
+    assert "A fresh paragraph with <strong>bold</strong> news." in html, html[
+        html.find("A fresh") - 100 : html.find("A fresh") + 200
+    ]
 
 
 def test_change_list_has_useful_columns_and_highlights_overdue(admin_client, default_content):

@@ -15,7 +15,10 @@ def creator_rewards_status(client):
     return next(r["status"] for r in data["results"] if r["method"] == "creator-rewards")
 
 
-@pytest.mark.parametrize("path", ["/", "/methods/creator-rewards/", "/tips/", "/check/?followers=9000&age=24&country=US&views_30d=150k"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/methods/creator-rewards/", "/tips/", "/check/?followers=9000&age=24&country=US&views_30d=150k"],
+)
 def test_a_repeat_visit_is_served_from_cache_with_one_query(client, default_content, path):
     first = client.get(path)
     with CaptureQueriesContext(connection) as queries:

@@ -17,8 +17,19 @@ CONTRACT_SLUGS = {
     "brand-partnerships", "affiliate-marketing", "own-products", "tiktok-shop",
 }  # fmt: skip
 CHECKED = datetime.date(2026, 11, 25)
-MODELS = (Method, Niche, Tip, Section, Source, OldSlug, Route, CountryRule, BlockedCountry,
-          Method.niches.through, Method.tips.through)
+MODELS = (
+    Method,
+    Niche,
+    Tip,
+    Section,
+    Source,
+    OldSlug,
+    Route,
+    CountryRule,
+    BlockedCountry,
+    Method.niches.through,
+    Method.tips.through,
+)
 
 
 def load() -> str:
@@ -83,8 +94,9 @@ def test_second_run_changes_nothing():
 
 @pytest.mark.django_db
 def test_any_existing_method_means_the_content_is_left_alone():
-    Method.objects.create(name="Editor's own", slug="editors-own", category="direct", summary="s",
-                          body="b", pays="p", start="s")
+    Method.objects.create(
+        name="Editor's own", slug="editors-own", category="direct", summary="s", body="b", pays="p", start="s"
+    )
     load()
     assert list(Method.objects.values_list("slug", flat=True)) == ["editors-own"]
     assert Niche.objects.count() == Route.objects.count() == BlockedCountry.objects.count() == 0
@@ -161,7 +173,11 @@ def test_other_key_routes():
     assert gifts.needs_live and gifts.min_age == 18 and not gifts.countries and gifts.allows_business
     direct = route("brand-partnerships", "Direct deals with brands")
     assert (direct.min_age, direct.min_followers, direct.min_views_30d, list(direct.countries)) == (
-        None, None, None, [])
+        None,
+        None,
+        None,
+        [],
+    )
     one = route("brand-partnerships", "TikTok One")
     assert (one.min_age, one.min_followers, one.min_views_30d) == (18, 10_000, 1_000)
     assert not one.allows_business
@@ -182,8 +198,9 @@ def test_south_korea_rules_exist():
     load()
     series = CountryRule.objects.get(route__method__slug="series", country="KR")
     assert series.min_age == 19
-    one = CountryRule.objects.get(route__method__slug="brand-partnerships", route__name="TikTok One",
-                                  country="KR")
+    one = CountryRule.objects.get(
+        route__method__slug="brand-partnerships", route__name="TikTok One", country="KR"
+    )
     assert (one.min_age, one.min_followers) == (19, 50_000)
 
 
@@ -203,8 +220,12 @@ def test_every_markdown_field_renders_to_safe_non_empty_html():
     load()
     rendered = []
     for m in Method.objects.all():
-        rendered += [(m.slug, "body", m.body_html), (m.slug, "pays", m.pays_html),
-                     (m.slug, "start", m.start_html), (m.slug, "caveats", m.caveats_html)]
+        rendered += [
+            (m.slug, "body", m.body_html),
+            (m.slug, "pays", m.pays_html),
+            (m.slug, "start", m.start_html),
+            (m.slug, "caveats", m.caveats_html),
+        ]
     rendered += [(t.slug, "body", t.body_html) for t in Tip.objects.all()]
     rendered += [(s.slug, "body", s.body_html) for s in Section.objects.all()]
     for slug, field, html in rendered:

@@ -32,7 +32,9 @@ def test_hostile_markdown_never_becomes_live_script(text):
 
 
 def test_markdown_keeps_what_editors_need():
-    html = render_markdown("# Title\n\n**bold** [TikTok](https://www.tiktok.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |")
+    html = render_markdown(
+        "# Title\n\n**bold** [TikTok](https://www.tiktok.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |"
+    )
     assert '<h2 id="md-title">Title</h2>' in html
     assert "<strong>bold</strong>" in html
     assert 'href="https://www.tiktok.com"' in html

@@ -34,15 +34,18 @@ class Command(BaseCommand):
                 self.stdout.write("Content already exists: left it alone, nothing changed.")
                 return
             self.load()
-        self.stdout.write(self.style.SUCCESS(
-            f"Loaded {len(content.METHODS)} methods, {len(content.TIPS)} tips, "
-            f"{len(content.SECTIONS)} sections and {len(content.NICHES)} niches."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Loaded {len(content.METHODS)} methods, {len(content.TIPS)} tips, "
+                f"{len(content.SECTIONS)} sections and {len(content.NICHES)} niches."
+            )
+        )
 
     def load(self):
         # get_or_create: niches, tips and sections an editor added before any method are kept as they are.
-        niches = {n["slug"]: Niche.objects.get_or_create(slug=n["slug"], defaults=n)[0]
-                  for n in content.NICHES}
+        niches = {
+            n["slug"]: Niche.objects.get_or_create(slug=n["slug"], defaults=n)[0] for n in content.NICHES
+        }
         tips = {t["slug"]: Tip.objects.get_or_create(slug=t["slug"], defaults=t)[0] for t in content.TIPS}
         for section in content.SECTIONS:
             Section.objects.get_or_create(slug=section["slug"], defaults=section)
