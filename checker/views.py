@@ -3,7 +3,7 @@
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from checker import rules
 from checker.forms import CheckForm
@@ -40,7 +40,7 @@ def field_views(form: CheckForm, quiet_required: bool) -> tuple[list[dict], str]
     return fields, " and ".join([", ".join(pending[:-1]), pending[-1]] if len(pending) > 1 else pending)
 
 
-@require_GET
+@require_safe
 @cached_for_visitors
 def check(request: HttpRequest) -> HttpResponse:
     """The form; with answers, the form and the results. htmx gets only the results and field errors."""
@@ -59,7 +59,7 @@ def check(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 @cached_for_visitors
 def api_check(request: HttpRequest) -> JsonResponse:
     """The checker's results as JSON; invalid input gets 400 with a list of messages per field."""

@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from checker.models import Route
 from guide.caching import cached_for_visitors
@@ -13,7 +13,7 @@ from guide.models import Method, OldSlug, Section, Tip
 from guide.search import search_guide
 
 
-@require_GET
+@require_safe
 @cached_for_visitors
 def home(request: HttpRequest) -> HttpResponse:
     """The landscape in brief, every published method grouped direct / indirect, the tips."""
@@ -39,7 +39,7 @@ def visible_methods(request: HttpRequest):
     return Method.objects.published()
 
 
-@require_GET
+@require_safe
 @cached_for_visitors
 def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """One method: what it is, how it pays, its requirements, how to start, sources, last checked."""
@@ -67,14 +67,14 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 @cached_for_visitors
 def tips(request: HttpRequest) -> HttpResponse:
     """The habits that make every method work."""
     return render(request, "guide/tips.html", {"tips": Tip.objects.published()})
 
 
-@require_GET
+@require_safe
 @cached_for_visitors
 def search(request: HttpRequest) -> HttpResponse:
     """Search methods, tips and sections; ranked, and calm about empty, junk or very long queries."""
@@ -82,14 +82,14 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "guide/search.html", {"query": query, "hits": hits, "note": note})
 
 
-@require_GET
+@require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """Liveness for load balancers: proves the process answers and the database does too."""
     with connection.cursor() as cursor:

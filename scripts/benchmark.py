@@ -6,7 +6,7 @@ and a static file through whitenoise) and the product's pages; prints requests p
 latency, errors, and each page's ratio to the bare view. Then a long run at more connections, watching
 the servers' memory. This is a benchmark, not a test: numbers depend on the machine.
 
-    make benchmark                      # defaults: 16 connections, 10 s per page, 60 s soak at 64
+    make benchmark                      # defaults: 16 connections, 3 rounds of 5 s per page, 60 s soak at 64
     .venv/bin/python scripts/benchmark.py --seconds 5 --soak-seconds 0
 """
 
@@ -14,6 +14,7 @@ import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -78,9 +79,10 @@ def to_ms(value: str) -> float:
 
 
 def run_wrk(wrk: str, url: str, connections: int, seconds: int, headers=()) -> dict:
+    # One wrk thread is fast enough, and leaves the other core to the server being measured.
     args = [
         wrk,
-        f"-t{min(2, connections)}",
+        "-t1",
         f"-c{connections}",
         f"-d{seconds}s",
         "--latency",
@@ -121,7 +123,8 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--soak-connections", type=int, default=64)
     parser.add_argument("--soak-seconds", type=int, default=60)
     parser.add_argument("--port", type=int, default=8765)
@@ -145,14 +148,24 @@ def main() -> int:
                 ("/api/check", "checker", f"/api/check?{PROFILE}", ()),
             ]
             print(
-                f"wrk, {options.connections} connections, {options.seconds} s each, against scripts/serve "
-                f"({os.cpu_count()} cores)\n"
+                f"wrk, {options.connections} connections, {options.rounds} rounds of {options.seconds} s per page, "
+                f"against scripts/serve ({os.cpu_count()} cores); medians of the rounds\n"
             )
+            # Rounds go through every page in turn, so drift on a shared machine hits all pages alike.
+            runs = {label: [] for label, *_ in pages}
+            for _ in range(options.rounds):
+                for label, _kind, path, headers in pages:
+                    run_wrk(wrk, base + path, options.connections, 1, headers)  # warm caches and workers
+                    runs[label].append(
+                        run_wrk(wrk, base + path, options.connections, options.seconds, headers)
+                    )
             print(f"{'page':36} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'x bare':>7}  target")
             bare_rps, failures = None, []
-            for label, kind, path, headers in pages:
-                run_wrk(wrk, base + path, options.connections, 2, headers)  # warm caches and workers
-                result = run_wrk(wrk, base + path, options.connections, options.seconds, headers)
+            for label, kind, _path, _headers in pages:
+                result = {
+                    key: statistics.median(run[key] for run in runs[label]) for key in ("rps", "p50", "p99")
+                }
+                result["errors"] = sum(run["errors"] for run in runs[label])
                 bare_rps = bare_rps or result["rps"]
                 ratio = result["rps"] / bare_rps
                 target = TARGETS.get(kind)
