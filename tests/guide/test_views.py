@@ -145,7 +145,9 @@ def test_query_count_does_not_grow_with_content(client, make_method, path):
     assert len(many) == len(few)
 
 
-@pytest.mark.parametrize("path", ["/", "/methods/creator-rewards/", "/tips/", "/check/", "/search/?q=x", "/healthz"])
+@pytest.mark.parametrize(
+    "path", ["/", "/methods/creator-rewards/", "/tips/", "/check/", "/search/?q=x", "/healthz"]
+)
 def test_pages_answer_head_and_refuse_post(client, default_content, path):
     assert client.head(path).status_code == 200
     assert client.post(path).status_code == 405
