@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
 	&& echo $$p && break; done)
 
-.PHONY: chromium run serve test test-fast test-browser test-postgres lint format editor content benchmark clean
+.PHONY: chromium run dev serve test test-fast test-browser test-postgres lint format editor content benchmark clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed"; exit 1; }
@@ -23,8 +23,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[test,postgres,redis]"
 	touch $@ $(VENV)/.installed
 
-# Set up everything and serve the site with its default content on SQLite.
+# Set up everything and serve the site with its default content on SQLite, as visitors get it:
+# production settings (real 404 and 500 pages, hashed static files) over http on this machine.
 run: $(VENV)/.installed
+	./scripts/serve
+
+# For developing: Django's debug pages and auto-reload.
+dev: $(VENV)/.installed
 	DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
 	DEBUG=1 $(BIN)/python manage.py load_default_content
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

@@ -189,9 +189,11 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Behind TLS in production; off for local http. SECURE_SSL_REDIRECT can be turned off when a proxy
-# already redirects.
-if not DEBUG:
+# Production is served over TLS (HTTPS on by default when DEBUG is off). `make run` and `make serve` run
+# production settings over plain http on this machine, so they set HTTPS=0. SECURE_SSL_REDIRECT can be
+# turned off alone when a proxy already redirects.
+HTTPS = env_bool("HTTPS", not DEBUG)
+if HTTPS:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

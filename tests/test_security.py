@@ -36,7 +36,14 @@ def test_pages_have_no_inline_script(client, default_content):
 
 def production_env(**extra):
     # Only what production would have: no development or test switches from this process.
-    unset = {"DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    unset = {
+        "DEBUG",
+        "SECRET_KEY",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+        "DATABASE_URL",
+        "HTTPS",
+        "SECURE_SSL_REDIRECT",
+    }
     env = {k: v for k, v in os.environ.items() if k not in unset}
     env.update(DEBUG="0", ALLOWED_HOSTS="guide.example", **extra)
     return env
