@@ -68,7 +68,7 @@ def describe(missing: rules.Missing, profile: rules.Profile) -> MissingLine:
         text = (
             f"TikTok is not available in {country_name(have)}"
             if not need
-            else f"Not offered in {country_name(have)} yet"
+            else f"Not offered in {country_name(have)}"
         )
     else:  # a requirement the rules may add later: still say something true
         text = f"{kind}: you have {have}, it needs {need}"

@@ -39,7 +39,7 @@ INFO = MethodInfo(
             "with a personal account",
             None,
         ),
-        (rules.Missing("country", "CA", "US, GB"), "Not offered in Canada yet", None, None),
+        (rules.Missing("country", "CA", "US, GB"), "Not offered in Canada", None, None),
         (rules.Missing("country", "IN", ""), "TikTok is not available in India", None, None),
     ],
 )
