@@ -44,7 +44,10 @@ def cached_for_visitors(view):
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
         path_hash = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
-        key = f"page:{content_version()}:{int(bool(request.htmx))}:{path_hash}"
+        # The views answer a fragment to htmx, but the whole page to a history restore: key on both.
+        htmx = request.htmx
+        variant = "restore" if htmx and htmx.history_restore_request else "htmx" if htmx else "page"
+        key = f"page:{content_version()}:{variant}:{path_hash}"
         response = cache.get(key)
         if response is None:
             response = view(request, *args, **kwargs)

@@ -69,3 +69,12 @@ def test_staff_are_never_served_the_visitors_cache(admin_client, client, default
     client.get("/methods/series/")
     Method.objects.filter(slug="series").update(summary="Changed behind the cache's back.")
     assert b"Changed behind the cache" in admin_client.get("/methods/series/").content
+
+
+def test_history_restore_and_fragment_are_cached_apart(client, default_content):
+    """An htmx history restore gets the whole page, so it must not share the fragment's cache entry."""
+    query = "/check/?followers=9000&age=24&country=US&views_30d=150k"
+    fragment = client.get(query, headers={"HX-Request": "true"})
+    restore = client.get(query, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    assert b"<html" not in fragment.content
+    assert b"<html" in restore.content
