@@ -50,7 +50,7 @@ def country_name(code: str) -> str:
     return countries.name(code) or code
 
 
-def describe(missing: rules.Missing, profile: rules.Profile) -> MissingLine:
+def describe(missing: rules.Missing) -> MissingLine:
     """One unmet requirement in plain words, e.g. '2,400 more followers'."""
     kind, have, need = missing.requirement, missing.have, missing.need
     progress = None
@@ -102,13 +102,11 @@ def next_step(result: rules.Result, lines: tuple[MissingLine, ...], info: Method
     }.get(first.requirement, f"First: {first.text}.")
 
 
-def present(
-    results: list[rules.Result], profile: rules.Profile, info: dict[str, MethodInfo]
-) -> list[ResultView]:
+def present(results: list[rules.Result], info: dict[str, MethodInfo]) -> list[ResultView]:
     views = []
     for result in results:
         method_info = info[result.method]
-        lines = tuple(describe(m, profile) for m in result.missing)
+        lines = tuple(describe(m) for m in result.missing)
         views.append(
             ResultView(
                 result=result,

@@ -19,9 +19,10 @@ def bound_form(request: HttpRequest, requirements: Requirements) -> CheckForm:
 
 
 def results_for(form: CheckForm, requirements: Requirements):
-    profile = form.profile()
-    results = rules.check(profile, requirements.methods, blocked_countries=requirements.blocked_countries)
-    return present(results, profile, requirements.info)
+    results = rules.check(
+        form.profile(), requirements.methods, blocked_countries=requirements.blocked_countries
+    )
+    return present(results, requirements.info)
 
 
 def field_views(form: CheckForm, quiet_required: bool) -> tuple[list[dict], str]:

@@ -4,7 +4,6 @@ from checker import rules
 from checker.presentation import describe, next_step, short_gap, summary
 from checker.requirements import MethodInfo
 
-PROFILE = rules.Profile(followers=7_600, age=17, country="CA", views_30d=20_000)
 INFO = MethodInfo(
     slug="m", name="Method", url="/methods/m/", category="direct", apply_hint="Apply in Studio.", routes={}
 )
@@ -44,7 +43,7 @@ INFO = MethodInfo(
     ],
 )
 def test_missing_requirements_in_plain_words(missing, text, gap, progress):
-    line = describe(missing, PROFILE)
+    line = describe(missing)
     assert line.text == text
     assert line.progress == progress
     if gap:
@@ -79,7 +78,7 @@ def result(status, *missing):
 )
 def test_next_step(status, missing, step):
     outcome = result(status, *missing)
-    lines = tuple(describe(m, PROFILE) for m in missing)
+    lines = tuple(describe(m) for m in missing)
     assert next_step(outcome, lines, INFO).startswith(step)
 
 
@@ -91,7 +90,7 @@ def test_summary_counts_open_methods_and_names_the_closest():
         result(rules.STATUS_NOT_YET, rules.Missing("followers", 7_600, 10_000)),
         result(rules.STATUS_UNAVAILABLE, rules.Missing("country", "CA", "US")),
     ]
-    views = present(results, PROFILE, {"m": INFO})
+    views = present(results, {"m": INFO})
     assert summary(views) == "1 way open to you now; closest next: Method, 2,400 followers away."
     assert summary(views[2:]) == "None of these ways to earn is available where you are."
     assert summary(views[1:2]) == "No way is open to you yet; closest next: Method, 2,400 followers away."
