@@ -8,6 +8,7 @@ on the very next request on every app server, while an unchanged guide costs one
 import hashlib
 from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import F
@@ -37,26 +38,61 @@ def bump_content_version(sender=None, **kwargs) -> None:
 
 
 def cached_for_visitors(view):
-    """Serve a GET page from the cache to anonymous visitors; staff always get a fresh render."""
+    """Mark a view's pages as the same for every visitor, so PageCacheMiddleware may keep them."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
-            return view(request, *args, **kwargs)
-        path_hash = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
-        # The views answer a fragment to htmx, but the whole page to a history restore: key on both.
-        htmx = request.htmx
-        variant = "restore" if htmx and htmx.history_restore_request else "htmx" if htmx else "page"
-        key = f"page:{content_version()}:{variant}:{path_hash}"
-        response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if response.status_code != 200 or response.streaming:
-                return response
-            # Browsers and proxies may keep it but must ask again; the ETag makes asking cheap (304).
-            patch_cache_control(response, public=True, no_cache=True)
-            set_response_etag(response)
-            cache.set(key, response, PAGE_SECONDS)
+        response = view(request, *args, **kwargs)
+        response.cache_for_visitors = True
         return response
 
     return wrapper
+
+
+class PageCacheMiddleware:
+    """Answer a visitor's repeat request for a cached page before the rest of the middleware runs.
+
+    Sits just inside ConditionalGetMiddleware (so a stored ETag still gives 304) and outside sessions,
+    CSRF, auth, CSP and the rest: a page is stored as it leaves them, with their headers, so serving it
+    again needs none of them. Anyone with a session (editors, staff previewing drafts) skips the cache.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return self.get_response(request)
+        key = self.key(request)
+        response = cache.get(key)
+        if response is None:
+            response = self.get_response(request)
+            if self.may_keep(response):
+                # Browsers and proxies may keep it but must ask again; the ETag makes asking cheap (304).
+                patch_cache_control(response, public=True, no_cache=True)
+                set_response_etag(response)
+                cache.set(key, response, PAGE_SECONDS)
+        return response
+
+    @staticmethod
+    def key(request) -> str:
+        # get_host() first: it refuses hosts not in ALLOWED_HOSTS, as CommonMiddleware would have.
+        address = f"{request.get_host()}{request.get_full_path()}"
+        # htmx gets a fragment, a history restore the whole page: same address, different answers.
+        if request.headers.get("HX-History-Restore-Request") == "true":
+            variant = "restore"
+        elif request.headers.get("HX-Request") == "true":
+            variant = "htmx"
+        else:
+            variant = "page"
+        digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
+        return f"page:{content_version()}:{variant}:{digest}"
+
+    @staticmethod
+    def may_keep(response) -> bool:
+        return (
+            getattr(response, "cache_for_visitors", False)
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies  # a cookie is one visitor's own
+        )

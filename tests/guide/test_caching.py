@@ -78,3 +78,48 @@ def test_history_restore_and_fragment_are_cached_apart(client, default_content):
     restore = client.get(query, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     assert b"<html" not in fragment.content
     assert b"<html" in restore.content
+
+
+def test_a_cached_page_keeps_the_security_headers(client, default_content):
+    """Repeat visits skip the inner middleware, so the stored page must carry what it added."""
+    first = client.get("/tips/")
+    again = client.get("/tips/")
+    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "ETag"):
+        assert again[header] == first[header]
+
+
+def test_a_host_not_allowed_is_refused_even_when_the_page_is_cached(client, default_content):
+    client.get("/tips/")
+    assert client.get("/tips/", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_a_visitor_with_a_session_skips_the_cache(client, default_content):
+    client.get("/methods/series/")
+    Method.objects.filter(slug="series").update(summary="Changed behind the cache's back.")
+    client.cookies["sessionid"] = "anything"
+    assert b"Changed behind the cache" in client.get("/methods/series/").content
+
+
+def test_a_page_that_sets_a_cookie_is_not_kept(rf, default_content):
+    from django.core.cache import cache
+    from django.http import HttpResponse
+
+    from guide.caching import PageCacheMiddleware, cached_for_visitors
+
+    @cached_for_visitors
+    def view(request):
+        response = HttpResponse("mine")
+        response.set_cookie("visitor", "one")
+        return response
+
+    middleware = PageCacheMiddleware(view)
+    request = rf.get("/somewhere/")
+    middleware(request)
+    assert cache.get(PageCacheMiddleware.key(request)) is None
+
+
+def test_pages_not_marked_for_visitors_are_not_kept(client, default_content):
+    client.get("/robots.txt")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/robots.txt")
+    assert len(queries) == 1  # only the cache's own version lookup: robots.txt is rendered again
