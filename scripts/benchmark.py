@@ -129,6 +129,7 @@ def main() -> int:
     parser.add_argument("--soak-seconds", type=int, default=60)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", default="", help="WEB_CONCURRENCY for the server (default: by cores)")
+    parser.add_argument("--show-rounds", action="store_true", help="print every round, not only medians")
     options = parser.parse_args()
 
     wrk = ensure_wrk()
@@ -177,6 +178,11 @@ def main() -> int:
                     f"{label:36} {result['rps']:9.0f} {result['p50']:8.2f} {result['p99']:8.2f} "
                     f"{result['errors']:7d} {ratio:7.2f}  {wanted:8} {'ok' if ok else 'MISSED'}"
                 )
+            if options.show_rounds:
+                print("\nevery round (req/s, p99 ms):")
+                for label, *_ in pages:
+                    rounds = "  ".join(f"{run['rps']:6.0f} {run['p99']:7.2f}" for run in runs[label])
+                    print(f"{label:36} {rounds}")
             if options.soak_seconds:
                 before = server_memory_mb(server)
                 result = run_wrk(
