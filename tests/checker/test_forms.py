@@ -147,3 +147,39 @@ def test_profile_maps_answers_to_the_rules():
     derived = form_with(live="")
     assert derived.is_valid()
     assert derived.profile().live is None
+
+
+def selects_alike(html: str) -> str:
+    """A <select>'s options and attributes, whatever their order and the whitespace between them."""
+    import re
+
+    tags = re.findall(r"<(?:select|option)[^>]*>[^<]*", html)
+    return sorted(
+        " ".join(sorted(re.findall(r'[\w-]+(?:="[^"]*")?', tag))) + tag.split(">")[1].strip() for tag in tags
+    )
+
+
+@pytest.mark.parametrize("value", ["", "KR", "US", None, "nowhere"])
+def test_quick_select_writes_what_djangos_select_writes(value):
+    from django import forms
+
+    from checker.forms import COUNTRY_CHOICES, QuickSelect
+
+    attrs = {"id": "id_country", "required": True, "aria-describedby": "help"}
+    ours = QuickSelect(choices=COUNTRY_CHOICES).render("country", value, attrs)
+    djangos = forms.Select(choices=COUNTRY_CHOICES).render("country", value, attrs)
+    assert selects_alike(ours) == selects_alike(djangos)
+    assert ours.count("<option") == len(COUNTRY_CHOICES.choices)
+
+
+def test_quick_select_escapes_its_labels():
+    from checker.forms import QuickSelect
+
+    html = QuickSelect(choices=[("a&b", "<b>bold</b>")]).render("niche", "a&b")
+    assert '<option value="a&amp;b" selected>&lt;b&gt;bold&lt;/b&gt;</option>' in html
+
+
+def test_a_country_written_in_lower_case_shows_chosen():
+    """Links may say country=kr; the select must show Korea, or the next answer would send no country."""
+    form = CheckForm({"country": " kr "})
+    assert '<option value="KR" selected>' in str(form["country"])
