@@ -118,8 +118,12 @@ def test_a_page_that_sets_a_cookie_is_not_kept(rf, default_content):
     assert cache.get(PageCacheMiddleware.key(request)) is None
 
 
-def test_pages_not_marked_for_visitors_are_not_kept(client, default_content):
-    client.get("/robots.txt")
-    with CaptureQueriesContext(connection) as queries:
-        client.get("/robots.txt")
-    assert len(queries) == 1  # only the cache's own version lookup: robots.txt is rendered again
+def test_only_pages_marked_for_visitors_are_kept(client, rf, default_content):
+    from django.core.cache import cache
+
+    from guide.caching import PageCacheMiddleware
+
+    for path in ("/robots.txt", "/tips/"):
+        client.get(path)
+    assert cache.get(PageCacheMiddleware.key(rf.get("/robots.txt"))) is None
+    assert cache.get(PageCacheMiddleware.key(rf.get("/tips/"))) is not None
