@@ -89,7 +89,9 @@ end
 """
 
 
-def run_wrk(wrk: str, url: str, connections: int, seconds: int, headers=(), script=None) -> dict:
+def run_wrk(
+    wrk: str, url: str, connections: int, seconds: int, headers=(), script: Path | None = None
+) -> dict:
     # One wrk thread is fast enough, and leaves the other core to the server being measured.
     args = [
         wrk,
@@ -102,12 +104,9 @@ def run_wrk(wrk: str, url: str, connections: int, seconds: int, headers=(), scri
     ]
     for header in headers:
         args += ["-H", header]
-    with tempfile.NamedTemporaryFile("w", suffix=".lua") as lua:
-        if script:
-            lua.write(script)
-            lua.flush()
-            args += ["-s", lua.name]
-        output = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    if script:
+        args += ["-s", str(script)]
+    output = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.M))
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -152,6 +151,8 @@ def main() -> int:
     base = f"http://127.0.0.1:{options.port}"
     with tempfile.TemporaryDirectory() as scratch:
         server = start_server(options.port, options.workers, f"{scratch}/bench.sqlite3")
+        new_profile_script = Path(scratch) / "new-profile-each-time.lua"
+        new_profile_script.write_text(NEW_PROFILE_EACH_TIME)
         try:
             home = urllib.request.urlopen(base + "/").read().decode()
             css = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', home).group(1)
@@ -180,7 +181,7 @@ def main() -> int:
             runs = {label: [] for label, *_ in pages}
             for _ in range(options.rounds):
                 for label, kind, path, headers in pages:
-                    script = NEW_PROFILE_EACH_TIME if kind == "uncached" else None
+                    script = new_profile_script if kind == "uncached" else None
                     run_wrk(wrk, base + path, options.connections, 1, headers, script)  # warm up workers
                     runs[label].append(
                         run_wrk(wrk, base + path, options.connections, options.seconds, headers, script)
