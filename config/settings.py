@@ -1,7 +1,7 @@
 """Settings for the Creator Money Guide: one module, everything that differs between machines from the environment.
 
 Every variable is listed in the README. Local development gets safe defaults with DEBUG=1; production
-(DEBUG off) refuses to start without a SECRET_KEY.
+(DEBUG off) refuses to start without a SECRET_KEY or a key file (SECRET_KEY_FILE, default .secret_key).
 """
 
 import os
@@ -24,11 +24,17 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DEBUG")
 
+# The key: SECRET_KEY, else this machine's key file (`make run` and `make serve` write .secret_key when
+# SECRET_KEY is unset, so every later `manage.py` command on the machine signs with the same key).
+SECRET_KEY_FILE = Path(os.environ.get("SECRET_KEY_FILE") or BASE_DIR / ".secret_key")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY and SECRET_KEY_FILE.is_file():
+    SECRET_KEY = SECRET_KEY_FILE.read_text().strip()
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY must be set when DEBUG is off (see README, 'Running in production')."
+            f"SECRET_KEY must be set when DEBUG is off, or {SECRET_KEY_FILE} must hold a key "
+            "(`make run` writes one; see README, 'Running in production')."
         )
     SECRET_KEY = "django-insecure-development-only-key-never-used-in-production"
 

@@ -45,7 +45,8 @@ def production_env(**extra):
         "SECURE_SSL_REDIRECT",
     }
     env = {k: v for k, v in os.environ.items() if k not in unset}
-    env.update(DEBUG="0", ALLOWED_HOSTS="guide.example", **extra)
+    # No key file either: .secret_key exists on a machine where `make run` ran.
+    env.update(DEBUG="0", ALLOWED_HOSTS="guide.example", SECRET_KEY_FILE=os.devnull, **extra)
     return env
 
 
