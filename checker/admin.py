@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.html import format_html_join
 
-from checker.models import BlockedCountry, CountryRule, Route
+from checker.models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, touch
 from guide.models import Method
@@ -16,9 +16,10 @@ class RouteInline(admin.StackedInline):
     fields = [
         ("name", "order"),
         ("min_followers", "min_views_30d", "min_age"),
-        ("needs_live", "allows_personal", "allows_business"),
+        ("needs_live", "needs_effect_badge", "allows_personal", "allows_business"),
         "countries",
         "unchecked",
+        "next_step",
         ("source", "last_checked"),
         "country_differences",
     ]
@@ -104,7 +105,33 @@ class CountryRuleAdmin(VersionedAdminMixin, HistoryAdmin):
         return False
 
 
+class NextStepLinkInline(admin.TabularInline):
+    """Where a creator who qualifies goes next, by country, on the method's own page."""
+
+    model = NextStepLink
+    extra = 0
+    fields = ["country", "route", "title", "url"]
+    verbose_name_plural = "next-step links by country (no country = the fallback for every other country)"
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "route":
+            method_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Route.objects.filter(method_id=method_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(LiveAccessRule)
+class LiveAccessRuleAdmin(HistoryAdmin):
+    """The one LIVE rule: every sentence about when LIVE opens reads these numbers."""
+
+    list_display = ["__str__", "last_checked"]
+    fields = [("min_age", "min_followers"), "source", "note", "last_checked"]
+
+    def has_add_permission(self, request):
+        return not LiveAccessRule.objects.exists()  # one rule, kept in one place
+
+
 @admin.register(BlockedCountry)
 class BlockedCountryAdmin(HistoryAdmin):
-    list_display = ["country", "note"]
+    list_display = ["country", "note", "source_kind"]
     search_fields = ["country", "note"]

@@ -15,11 +15,18 @@ MAX_COUNT_LENGTH = 30
 MAX_COUNT = 5_000_000_000  # more than any account has; beyond this the number is a typo
 SUFFIXES = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<suffix>[kmb]?)$")
+# "5 million", "2.5 thousand": words creators write, read as the suffixes above.
+WORD_SUFFIXES = re.compile(r"(thousands?|millions?|billions?|mln|mn|bn)$")
+WORD_SUFFIX_LETTERS = {"t": "k", "m": "m", "b": "b"}
 # "12.500" or "1.250.000": dots used as thousands separators, as in much of Europe.
 DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?[kmb]?$")
 DECIMAL_COMMA = re.compile(r"^\d+,\d+[kmb]?$")
 LIVE_CHOICES = [("", "Not sure: work it out from my age and followers"), ("yes", "Yes"), ("no", "No")]
+BADGE_CHOICES = [("yes", "Yes"), ("no", "No")]
+# Where the youngest account holder is older than TikTok's own 13 (FACTS.md, second check: Australia bans
+# social media accounts for under-16s from 10 Dec 2025, press).
+MIN_ACCOUNT_AGE = {"AU": (16, "Australia", "since 10 December 2025")}
 
 
 class FixedChoices(BaseChoiceIterator):
@@ -58,7 +65,9 @@ class CountField(forms.CharField):
         compact = re.sub(r"[\s_’']", "", text).lower()
         if compact.startswith("-"):
             raise forms.ValidationError(f"The number of {self.noun} cannot be negative.", code="negative")
-        compact = compact.removeprefix("+")
+        # "10k+" and "+10k": the plus says "at least", the number is what counts.
+        compact = compact.removeprefix("+").removesuffix("+")
+        compact = WORD_SUFFIXES.sub(lambda m: WORD_SUFFIX_LETTERS[m[1][0]], compact)
         if DOTTED_THOUSANDS.match(compact):
             compact = compact.replace(".", "")
         elif COMMA_THOUSANDS.match(compact):
@@ -68,7 +77,8 @@ class CountField(forms.CharField):
         match = COUNT.match(compact)
         if not match:
             raise forms.ValidationError(
-                f"Write the number of {self.noun} in digits, like 12500, 12,500 or 12.5k.", code="invalid"
+                f"Write the number of {self.noun} in digits, like 12500, 12,500, 12.5k or 1.2M.",
+                code="invalid",
             )
         number = float(match["number"]) * SUFFIXES[match["suffix"]]
         if not match["suffix"] and "." in match["number"]:
@@ -100,6 +110,15 @@ class QuickSelect(forms.Select):
         return mark_safe(f'<select name="{escape(name)}"{attributes}>{options}</select>')  # noqa: S308 (all escaped)
 
 
+class Radios(forms.RadioSelect):
+    """Radio buttons where only the first can carry autofocus (the view sets it on an invalid answer)."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        if index and attrs and "autofocus" in attrs:
+            attrs = {key: value for key, value in attrs.items() if key != "autofocus"}
+        return super().create_option(name, value, label, selected, index, subindex, attrs)
+
+
 class CountryField(forms.ChoiceField):
     """An ISO 3166-1 alpha-2 code, accepted in any case, offered by name."""
 
@@ -127,22 +146,26 @@ class CountryField(forms.ChoiceField):
 
 
 class CheckForm(forms.Form):
+    # Followers and age are needed for an answer, except where TikTok itself is unavailable (then the
+    # country alone decides): clean() asks for them, not the fields.
     followers = CountField(
         noun="followers",
         example="12,500",
+        required=False,
         help_text="On your profile, under your name. 12.5k and 1.2M work too.",
     )
     age = forms.IntegerField(
+        required=False,
         min_value=13,
         max_value=120,
         # Text with a numeric keypad, not type=number: that one drops what was typed when it is not a
         # number (so the error would sit under an empty box) and changes the value on a scroll.
         widget=forms.TextInput,
-        help_text="TikTok accounts start at 13; most programs need 18.",
+        help_text="Most ways to earn need you to be 18 or older.",
         error_messages={
             "required": "Enter your age in years.",
             "invalid": "Enter your age as a whole number of years, like 24.",
-            "min_value": "TikTok accounts start at 13, so enter an age of 13 or more.",
+            "min_value": "Enter an age of 13 or more: no country allows TikTok accounts younger.",
             "max_value": "Enter an age of 120 or less.",
         },
     )
@@ -150,7 +173,8 @@ class CheckForm(forms.Form):
     views_30d = CountField(
         noun="video views",
         example="150k",
-        label="Video views in the last 30 days",
+        required=False,
+        label="Video views in the last 30 days (if you know them)",
         help_text="TikTok Studio → Analytics → Overview, set to the last 28 days (close enough to 30).",
     )
     niche = forms.ChoiceField(
@@ -164,7 +188,7 @@ class CheckForm(forms.Form):
         required=False,
         choices=LIVE_CHOICES,
         label="Can you go LIVE already?",
-        widget=forms.RadioSelect,
+        widget=Radios,
         help_text="Tap + to create a post: if LIVE is among the options, you can.",
         error_messages={"invalid_choice": "Answer yes, no, or leave it to us."},
     )
@@ -172,24 +196,59 @@ class CheckForm(forms.Form):
         required=False,
         choices=ACCOUNT_CHOICES,
         label="Account type",
-        widget=forms.RadioSelect,
+        widget=Radios,
         initial="personal",  # what an empty answer means anyway (see profile()): show it chosen
         help_text="Settings and privacy → Account → Account type. Creator accounts count as personal.",
         error_messages={"invalid_choice": "Choose personal or business."},
     )
+    effect_badge = forms.ChoiceField(
+        required=False,
+        choices=BADGE_CHOICES,
+        label="Do you publish effects in Effect House with a Gold, Platinum or Diamond badge?",
+        widget=Radios,
+        help_text="Only effect makers earn from Effect Creator Rewards. Don’t make effects? Leave it.",
+        error_messages={"invalid_choice": "Answer yes or no, or leave it empty."},
+    )
 
-    def __init__(self, *args, niches=(), **kwargs):
+    def __init__(self, *args, niches=(), blocked=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.blocked = blocked  # countries without TikTok, where the country alone decides
         self.fields["niche"].choices = [("", "Not sure / mixed"), *niches]
         self.fields["age"].widget.attrs.update(inputmode="numeric", autocomplete="off")
         for name in ("followers", "views_30d"):
-            self.fields[name].widget.attrs.update(inputmode="decimal", autocomplete="off", spellcheck="false")
+            # No inputmode: a phone's decimal keypad has no letters, and "12.5k" or "1.2M" need them.
+            self.fields[name].widget.attrs.update(autocomplete="off", spellcheck="false")
         for name in ("followers", "age", "country", "views_30d", "niche"):
             # Screen readers read the help and the error with the field.
             self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}_helptext id_{name}_error"
 
+    def clean(self):
+        data = super().clean()
+        country, age = data.get("country"), data.get("age")
+        if country not in self.blocked:
+            for name in ("followers", "age"):
+                if name not in self._errors and data.get(name) is None:
+                    message = self.fields[name].error_messages["required"]
+                    self.add_error(name, forms.ValidationError(message, code="required"))
+        if country in MIN_ACCOUNT_AGE and age is not None and "age" not in self._errors:
+            minimum, place, since = MIN_ACCOUNT_AGE[country]
+            if age < minimum:
+                self.add_error(
+                    "age",
+                    forms.ValidationError(
+                        f"In {place} you need to be {minimum} or older to hold a social media account "
+                        f"({since}).",
+                        code="min_value",
+                    ),
+                )
+        return data
+
     def profile(self) -> Profile:
-        """The validated answers as the rules' Profile (call only when the form is valid)."""
+        """The validated answers as the rules' Profile (call only when the form is valid).
+
+        An empty answer stays None ("not given"), so the rules never assume it; the Effect House badge is
+        the exception: empty means no, as DESIGN.md defines it.
+        """
         data = self.cleaned_data
         return Profile(
             followers=data["followers"],
@@ -198,5 +257,6 @@ class CheckForm(forms.Form):
             views_30d=data["views_30d"],
             niche=data["niche"] or "",
             live={"yes": True, "no": False}.get(data["live"]),
-            account_type=data["account_type"] or "personal",
+            account_type=data["account_type"] or None,
+            effect_badge=data["effect_badge"] == "yes",
         )

@@ -24,6 +24,11 @@ class Route(models.Model):
     min_age = models.PositiveSmallIntegerField(null=True, blank=True)
     min_views_30d = models.PositiveBigIntegerField("min. views (30 days)", null=True, blank=True)
     needs_live = models.BooleanField("needs LIVE access", default=False)
+    needs_effect_badge = models.BooleanField(
+        "needs an Effect House badge",
+        default=False,
+        help_text="Gold, Platinum or Diamond. The checker asks; nobody is told it is open without saying yes.",
+    )
     allows_personal = models.BooleanField("personal accounts", default=True)
     allows_business = models.BooleanField("business accounts", default=True)
     countries = CountryField(
@@ -43,6 +48,13 @@ class Route(models.Model):
         blank=True,
         related_name="+",
         help_text="The source these numbers come from.",
+    )
+    next_step = models.CharField(
+        "next step when met",
+        max_length=240,
+        blank=True,
+        help_text="What a creator who meets this route does now, e.g. 'Put your affiliate link in your bio "
+        "(Edit profile, Website)'. Empty: the method's one-line 'how to apply'.",
     )
     last_checked = models.DateField(default=datetime.date.today)
 
@@ -83,6 +95,64 @@ class CountryRule(models.Model):
         return f"{self.route} in {self.country.name}"
 
 
+class NextStepLink(models.Model):
+    """Where a creator who qualifies goes next, per country: a Brazilian seller gets Brazil's seller pages.
+
+    A link with no country is the neutral fallback, used where no link names the creator's country.
+    A link with a route is shown only to creators who qualify by that route.
+    """
+
+    method = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="next_step_links")
+    route = models.ForeignKey(
+        Route,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="links",
+        help_text="Only for creators who qualify by this route. Empty: any route.",
+    )
+    country = CountryField(blank=True, help_text="Empty: the fallback for every other country.")
+    title = models.CharField(
+        max_length=120, help_text="The link's words, e.g. 'TikTok Shop Seller Center Brazil'."
+    )
+    url = models.URLField(max_length=500)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "next-step link"
+        ordering = ["method", "country", "id"]
+
+    def __str__(self):
+        return f"{self.method}: {self.title}"
+
+
+class LiveAccessRule(models.Model):
+    """When TikTok opens LIVE to a creator: the one place this rule is kept (used when `live` is left empty)."""
+
+    min_age = models.PositiveSmallIntegerField(default=18)
+    min_followers = models.PositiveBigIntegerField(default=1000)
+    source = models.ForeignKey(
+        Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="Where the age comes from.",
+    )  # fmt: skip
+    note = models.CharField(
+        max_length=240,
+        blank=True,
+        help_text="How sure this is, e.g. 'The 1,000 followers is widely reported; no TikTok page states it.'",
+    )
+    last_checked = models.DateField(default=datetime.date.today)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "LIVE access rule"
+        verbose_name_plural = "LIVE access rule"
+
+    def __str__(self):
+        return f"LIVE opens at {self.min_age}+ with {self.min_followers:,} followers"
+
+
 class BlockedCountry(models.Model):
     """A country where TikTok itself is unavailable: every method is closed there."""
 
@@ -91,6 +161,7 @@ class BlockedCountry(models.Model):
         max_length=240, blank=True, help_text="Since when and why, e.g. 'Banned since June 2020'."
     )
     source_url = models.URLField(blank=True)
+    source_kind = models.CharField(max_length=10, choices=Source.Kind.choices, default=Source.Kind.PRESS)
 
     history = HistoricalRecords()
 

@@ -1,12 +1,14 @@
 """Words for the checker's results: what is missing, how far along the creator is, what to do next.
 
 Kept apart from the rules (which decide) and the templates (which lay out), so the phrasing is tested
-once and both the page and the API say the same thing.
+once and both the page and the API say the same thing. Every number in these words comes from the
+requirement data (the routes, the LIVE access rule), never from this file.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.utils.text import get_text_list
 from django_countries import countries
 
 from checker import rules
@@ -17,18 +19,41 @@ STATUS_LABELS = {
     rules.STATUS_NOT_YET: "Not yet",
     rules.STATUS_UNAVAILABLE: "Not available to you",
 }
+UNDECIDED_LABEL = "Add an answer to know"
 # "fair" says nothing useful on a card, so it is left unsaid (the API still gives it).
 FIT_LABELS = {"strong": "Great fit for your niche", "good": "Works in any niche"}
 NOUNS = {"followers": "followers", "views_30d": "views in 30 days"}
+# The question behind each requirement, for "add your ... to know".
+QUESTIONS = {
+    "followers": "your followers",
+    "age": "your age",
+    "country": "your country",
+    "views_30d": "your video views",
+    "account_type": "your account type",
+    "live": "whether you can go LIVE",
+    "effect_badge": "whether you hold an Effect House badge",
+}
+BADGE = "a Gold, Platinum or Diamond Effect House badge"
 
 
 @dataclass(frozen=True)
 class MissingLine:
     requirement: str
     text: str
-    have: int | bool | str
+    have: int | bool | str | None
     need: int | bool | str
     progress: int | None  # percent toward a numeric threshold, for a progress bar
+
+    @property
+    def unknown(self) -> bool:
+        return self.have is None
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: str
+    link_title: str = ""
+    link_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,7 +63,7 @@ class ResultView:
     status_label: str
     fit_label: str
     lines: tuple[MissingLine, ...]
-    next_step: str
+    next_step: NextStep
     source_route: object  # the checker.models.Route behind the reported route, or None
 
     @property
@@ -50,18 +75,52 @@ def country_name(code: str) -> str:
     return countries.name(code) or code
 
 
-def describe(missing: rules.Missing) -> MissingLine:
+def live_rule_words(live_rule: rules.LiveRule) -> str:
+    """The LIVE access rule in words, from the data: 'at 18+ with 1,000 followers'."""
+    return f"at {live_rule.min_age}+ with {intcomma(live_rule.min_followers)} followers"
+
+
+def meets_live_rule(profile: rules.Profile | None, live_rule: rules.LiveRule) -> bool:
+    return bool(
+        profile
+        and profile.age is not None
+        and profile.followers is not None
+        and profile.age >= live_rule.min_age
+        and profile.followers >= live_rule.min_followers
+    )
+
+
+def describe(
+    missing: rules.Missing,
+    live_rule: rules.LiveRule = rules.DEFAULT_LIVE_RULE,
+    profile: rules.Profile | None = None,
+) -> MissingLine:
     """One unmet requirement in plain words, e.g. '2,400 more followers'."""
     kind, have, need = missing.requirement, missing.have, missing.need
     progress = None
-    if kind in NOUNS:
+    if missing.unknown:
+        needs = {
+            "followers": f"it needs {intcomma(need)} followers",
+            "views_30d": f"it needs {intcomma(need)} views in 30 days",
+            "age": f"it needs age {need}+",
+            "account_type": f"it needs a {need} account",
+            "effect_badge": f"it needs {BADGE}",
+        }.get(kind)
+        text = f"Add {QUESTIONS.get(kind, kind)} to know" + (f": {needs}" if needs else "")
+    elif kind in NOUNS:
         text = f"{intcomma(need - have)} more {NOUNS[kind]} (you have {intcomma(have)} of {intcomma(need)})"
         progress = min(100, int(100 * have / need)) if need else 100
     elif kind == "age":
         years = need - have
         text = f"You need to be {need} or older: {years} more year{'s' if years != 1 else ''}"
     elif kind == "live":
-        text = "LIVE access (TikTok usually opens it at 18+ with 1,000 followers)"
+        # The usual rule is news only to someone who does not meet it already.
+        if meets_live_rule(profile, live_rule):
+            text = "LIVE access (you said you can’t go LIVE yet)"
+        else:
+            text = f"LIVE access (TikTok usually opens it {live_rule_words(live_rule)})"
+    elif kind == "effect_badge":
+        text = f"{BADGE[0].upper()}{BADGE[1:]} (you said you don’t hold one)"
     elif kind == "account_type":
         text = f"A {need} account (yours is {have}); you can switch in Settings"
     elif kind == "country":
@@ -77,62 +136,135 @@ def describe(missing: rules.Missing) -> MissingLine:
 
 def short_gap(line: MissingLine) -> str:
     """The gap in a few words for the summary, e.g. '2,400 followers away'."""
+    if line.unknown:
+        return f"add {QUESTIONS.get(line.requirement, line.requirement)} to know"
     if line.requirement in NOUNS:
         return f"{intcomma(line.need - line.have)} {NOUNS[line.requirement]} away"
     return {
         "age": f"open to you at {line.need}",
         "live": "once you can go LIVE",
         "account_type": f"with a {line.need} account",
+        "effect_badge": f"with {BADGE}",
     }.get(line.requirement, line.text)
 
 
-def next_step(result: rules.Result, lines: tuple[MissingLine, ...], info: MethodInfo) -> str:
-    """What to do now: apply when open, otherwise the first thing to reach."""
+def next_step(
+    result: rules.Result,
+    lines: tuple[MissingLine, ...],
+    info: MethodInfo,
+    profile: rules.Profile | None = None,
+    live_rule: rules.LiveRule = rules.DEFAULT_LIVE_RULE,
+) -> NextStep:
+    """What this creator does now, from this result: the route met or closest, the gap, the country.
+
+    Only a creator who qualifies is sent anywhere (the route's own step and its country's link); the
+    others are told what to reach first, so nobody is sent to a program they cannot use.
+    """
+    country = profile.country if profile else ""
     if result.status == rules.STATUS_ELIGIBLE:
-        return info.apply_hint or f"Read how to start with {info.name}."
+        route = info.routes.get(result.route)
+        text = (route.next_step if route is not None else "") or info.apply_hint
+        link = info.link_for(result.route, country)
+        return NextStep(
+            text or f"Read how to start with {info.name}.",
+            link.title if link else "",
+            link.url if link else "",
+        )
     if result.status == rules.STATUS_UNAVAILABLE:
-        return "Look at the methods open where you are; this one may arrive later."
-    first = lines[0]
+        if any(line.requirement == "country" and not line.need for line in lines):
+            return NextStep(
+                f"TikTok is not available in {country_name(country)}: none of these ways works there."
+            )
+        return NextStep(f"Not offered in {country_name(country)}: start with the ways open to you there.")
+    unknown = [line for line in lines if line.unknown]
+    if result.undecided:
+        first = unknown[0]
+        where = {
+            "views_30d": " TikTok Studio, Analytics, shows them (the last 28 days is close enough).",
+            "account_type": " It is in Settings and privacy, Account.",
+            "live": " Tap + to create a post: if LIVE is among the options, you can.",
+            "effect_badge": " Effect House shows your badge on your profile there.",
+        }.get(first.requirement, "")
+        return NextStep(f"Add {QUESTIONS.get(first.requirement, first.requirement)} above to know.{where}")
+    first = next(line for line in lines if not line.unknown)
     if first.requirement in NOUNS:
-        return f"First: grow to {intcomma(first.need)} {NOUNS[first.requirement]}."
-    return {
-        "age": f"First: wait until you are {first.need}. Meanwhile, grow the audience the other methods need.",
-        "live": "First: get LIVE access. It usually opens at 18 with 1,000 followers; check the + menu.",
-        "account_type": f"First: switch to a {first.need} account in Settings and privacy, Account.",
-    }.get(first.requirement, f"First: {first.text}.")
+        return NextStep(f"First: grow to {intcomma(first.need)} {NOUNS[first.requirement]}.")
+    if first.requirement == "live":
+        if meets_live_rule(profile, live_rule):
+            return NextStep("First: tap + and look for LIVE; if it is missing, TikTok Studio says why.")
+        return NextStep(f"First: get LIVE access. TikTok usually opens it {live_rule_words(live_rule)}.")
+    return NextStep(
+        {
+            "age": f"First: wait until you are {first.need}. Meanwhile, grow the audience the other "
+            "methods need.",
+            "account_type": f"First: switch to a {first.need} account in Settings and privacy, Account.",
+            "effect_badge": "First: publish effects in Effect House until you earn a Gold badge.",
+        }.get(first.requirement, f"First: {first.text}.")
+    )
 
 
-def present(results: list[rules.Result], info: dict[str, MethodInfo]) -> list[ResultView]:
+def present(
+    results: list[rules.Result],
+    info: dict[str, MethodInfo],
+    profile: rules.Profile | None = None,
+    live_rule: rules.LiveRule = rules.DEFAULT_LIVE_RULE,
+) -> list[ResultView]:
     views = []
     for result in results:
         method_info = info[result.method]
-        lines = tuple(describe(m) for m in result.missing)
+        lines = tuple(describe(m, live_rule, profile) for m in result.missing)
         views.append(
             ResultView(
                 result=result,
                 info=method_info,
-                status_label=STATUS_LABELS[result.status],
+                status_label=UNDECIDED_LABEL if result.undecided else STATUS_LABELS[result.status],
                 fit_label=FIT_LABELS.get(result.niche_fit or "", ""),
                 lines=lines,
-                next_step=next_step(result, lines, method_info),
+                next_step=next_step(result, lines, method_info, profile, live_rule),
                 source_route=method_info.routes.get(result.route),
             )
         )
     return views
 
 
+def blocked_country(views: list[ResultView]) -> str:
+    """The country code when TikTok itself is unavailable there (every result says so), else ''."""
+    if views and all(
+        v.result.status == rules.STATUS_UNAVAILABLE
+        and any(m.requirement == "country" and not m.need for m in v.result.missing)
+        for v in views
+    ):
+        return str(views[0].lines[0].have)
+    return ""
+
+
 def summary(views: list[ResultView]) -> str:
-    """One sentence on top: how many ways are open, and the closest next one."""
+    """One sentence on top: how many ways are open, the closest next one, what to add to know more."""
+    blocked = blocked_country(views)
+    if blocked:
+        return f"TikTok is not available in {country_name(blocked)}, so none of these ways to earn is open there."
     open_now = [v for v in views if v.result.status == rules.STATUS_ELIGIBLE]
-    not_yet = [v for v in views if v.result.status == rules.STATUS_NOT_YET]
-    if not open_now and not not_yet:
+    not_yet = [v for v in views if v.result.status == rules.STATUS_NOT_YET and not v.result.undecided]
+    # Only a creator who builds effects can earn a badge: it is nobody's "closest next" step.
+    reachable = [v for v in not_yet if "effect_badge" not in {m.requirement for m in v.result.missing}]
+    undecided = [v for v in views if v.result.undecided]
+    if not open_now and not not_yet and not undecided:
         return "None of these ways to earn is available where you are."
     count = len(open_now)
-    head = f"{count} way{'s' if count != 1 else ''} open to you now" if count else "No way is open to you yet"
-    if not_yet:
-        closest = not_yet[0]
-        return f"{head}; closest next: {closest.info.name}, {short_gap(closest.lines[0])}."
-    return f"{head}."
+    sentence = (
+        f"{count} way{'s' if count != 1 else ''} open to you now" if count else "No way is open to you yet"
+    )
+    if reachable:
+        closest = reachable[0]
+        gap = next(line for line in closest.lines if not line.unknown)
+        sentence += f"; closest next: {closest.info.name}, {short_gap(gap)}"
+    sentence += "."
+    if undecided:
+        questions = dict.fromkeys(q for v in undecided for q in v.result.unknowns)
+        asks = get_text_list([QUESTIONS.get(q, q) for q in questions], "and")
+        more = len(undecided)
+        sentence += f" Add {asks} to know about {more} more."
+    return sentence
 
 
 def as_json(views: list[ResultView]) -> dict:
@@ -145,14 +277,26 @@ def as_json(views: list[ResultView]) -> dict:
                 "url": v.info.url,
                 "status": v.result.status,
                 "missing": [
-                    {"requirement": line.requirement, "have": line.have, "need": line.need, "text": line.text}
+                    {
+                        "requirement": line.requirement,
+                        "have": line.have,
+                        "need": line.need,
+                        "text": line.text,
+                        "unknown": line.unknown,
+                    }
                     for line in v.lines
                 ],
                 "niche_fit": v.result.niche_fit,
                 "route": v.result.route,
                 "live_derived": v.result.live_derived,
                 "unchecked": list(v.result.unchecked),
-                "next_step": v.next_step,
+                "next_step": v.next_step.text,
+                "next_link": (
+                    {"title": v.next_step.link_title, "url": v.next_step.link_url}
+                    if v.next_step.link_url
+                    else None
+                ),
+                "estimate": None,  # no honest estimate is made yet (earnings ranges come with the rates data)
             }
             for v in views
         ],

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 
 from checker import rules
-from checker.models import BlockedCountry, CountryRule, Route
+from checker.models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route
 from guide.caching import content_version
 from guide.models import Method, Niche
 
@@ -19,7 +19,15 @@ class MethodInfo:
     url: str
     category: str
     apply_hint: str
-    routes: dict  # route name -> Route row (source, last checked) for "where does this come from?"
+    routes: dict  # route name -> Route row (source, last checked, next step) for the result's details
+    links: tuple[NextStepLink, ...] = ()  # where to go next, per country (NextStepLink rows)
+
+    def link_for(self, route: str, country: str) -> NextStepLink | None:
+        """The link for this route and country: the country's own, else the neutral fallback, else none."""
+        usable = [link for link in self.links if link.route is None or link.route.name == route]
+        own = [link for link in usable if link.country and link.country.code == country]
+        fallback = [link for link in usable if not link.country]
+        return (own or fallback or [None])[0]
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,8 @@ class Requirements:
     blocked_countries: frozenset[str]
     info: dict[str, MethodInfo]
     niches: tuple[tuple[str, str], ...]  # (slug, name) for the form's choices
+    live_rule: rules.LiveRule = rules.DEFAULT_LIVE_RULE
+    blocked: dict | None = None  # country code -> BlockedCountry row (note, source), for the one answer
 
 
 def route_rules(route: Route) -> rules.Route:
@@ -42,6 +52,7 @@ def route_rules(route: Route) -> rules.Route:
         min_age=route.min_age,
         min_views_30d=route.min_views_30d,
         needs_live=route.needs_live,
+        needs_effect_badge=route.needs_effect_badge,
         account_types=account_types,
         countries=frozenset(country.code for country in route.countries),
         country_rules=tuple(
@@ -63,6 +74,7 @@ def load_requirements() -> Requirements:
     """Every published method's rules in a fixed, small number of queries."""
     methods = Method.objects.published().prefetch_related(
         "niches",
+        Prefetch("next_step_links", queryset=NextStepLink.objects.select_related("route")),
         Prefetch(
             "routes",
             queryset=Route.objects.select_related("source").prefetch_related(
@@ -89,10 +101,20 @@ def load_requirements() -> Requirements:
             category=method.category,
             apply_hint=method.apply_hint,
             routes={route.name: route for route in routes},
+            links=tuple(method.next_step_links.all()),
         )
-    blocked = frozenset(code for code in BlockedCountry.objects.values_list("country", flat=True))
+    blocked = {row.country.code: row for row in BlockedCountry.objects.all()}
     niches = tuple(Niche.objects.values_list("slug", "name"))
-    return Requirements(methods=tuple(method_rules), blocked_countries=blocked, info=info, niches=niches)
+    live = LiveAccessRule.objects.select_related("source").first()
+    live_rule = rules.LiveRule(live.min_age, live.min_followers) if live else rules.DEFAULT_LIVE_RULE
+    return Requirements(
+        methods=tuple(method_rules),
+        blocked_countries=frozenset(blocked),
+        info=info,
+        niches=niches,
+        live_rule=live_rule,
+        blocked=blocked,
+    )
 
 
 _loaded: tuple[int, Requirements] | None = None

@@ -15,7 +15,7 @@ ACCOUNT_TYPES = ("personal", "business")
 NICHE_STRONG, NICHE_GOOD, NICHE_FAIR = "strong", "good", "fair"
 
 # Requirement names, in the order missing items are listed (the UI shows them in this order).
-REQUIREMENTS = ("country", "age", "account_type", "followers", "views_30d", "live")
+REQUIREMENTS = ("country", "age", "account_type", "followers", "views_30d", "live", "effect_badge")
 
 # Eligible results rank by niche fit; an unknown or empty niche ranks with "fair".
 _FIT_RANK = {NICHE_STRONG: 0, NICHE_GOOD: 1}
@@ -23,13 +23,16 @@ _FIT_RANK = {NICHE_STRONG: 0, NICHE_GOOD: 1}
 
 @dataclass(frozen=True)
 class Profile:
-    followers: int
-    age: int
+    """A creator's answers. None means "not given": a rule that needs it cannot say yes."""
+
+    followers: int | None
+    age: int | None
     country: str  # ISO 3166-1 alpha-2, upper case
-    views_30d: int
+    views_30d: int | None = None
     niche: str = ""  # niche slug; "" = not given
     live: bool | None = None  # True has LIVE access, False lacks it, None = derive it
-    account_type: str = "personal"
+    account_type: str | None = "personal"  # None = not given
+    effect_badge: bool | None = None  # holds a Gold+ Effect House badge; None = not given
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Route:
     min_age: int | None = None
     min_views_30d: int | None = None
     needs_live: bool = False
+    needs_effect_badge: bool = False  # only the creator knows: never met unless they said yes
     account_types: frozenset[str] = frozenset(ACCOUNT_TYPES)  # empty is treated as "any type"
     countries: frozenset[str] = frozenset()  # empty = everywhere TikTok operates
     country_rules: tuple[CountryRule, ...] = ()
@@ -86,12 +90,21 @@ class Missing:
     """One unmet requirement: what the creator has and what the route needs."""
 
     requirement: str  # one of REQUIREMENTS
-    have: int | bool | str
+    have: int | bool | str | None  # None: the creator has not answered the question this depends on
     need: int | bool | str  # account_type: allowed types joined; country: "" or the codes joined
+
+    @property
+    def unknown(self) -> bool:
+        """True when the creator has not answered: "add your views to know", not a gap."""
+        return self.have is None
 
     @property
     def gap(self) -> float:
         """How far off this requirement is, for ordering: (need - have) / need for counts, else 1.0."""
+        if self.requirement == "effect_badge":
+            return 2.0  # a badge takes months of published effects: never the "closest next" step
+        if self.unknown:
+            return 0.0  # ordered apart (see _route_key); unknown is no distance at all
         # bool is a subclass of int, so yes/no requirements must be caught before the numeric case.
         if isinstance(self.have, bool) or isinstance(self.need, bool):
             return 1.0
@@ -120,11 +133,23 @@ class Result:
         """Total distance from qualifying (sum of the missing items' gaps), for ordering."""
         return sum(m.gap for m in self.missing)
 
+    @property
+    def unknowns(self) -> tuple[str, ...]:
+        """The unanswered questions this result depends on."""
+        return tuple(m.requirement for m in self.missing if m.unknown)
 
-def has_live(profile: Profile, live_rule: LiveRule = DEFAULT_LIVE_RULE) -> tuple[bool, bool]:
-    """Return (has LIVE access, whether that was derived from age and followers)."""
+    @property
+    def undecided(self) -> bool:
+        """Not yet only because of unanswered questions: answering them may open it."""
+        return bool(self.missing) and all(m.unknown for m in self.missing)
+
+
+def has_live(profile: Profile, live_rule: LiveRule = DEFAULT_LIVE_RULE) -> tuple[bool | None, bool]:
+    """Return (has LIVE access, whether that was derived from age and followers); None when unknowable."""
     if profile.live is not None:
         return bool(profile.live), False
+    if profile.age is None or profile.followers is None:
+        return None, True
     return profile.age >= live_rule.min_age and profile.followers >= live_rule.min_followers, True
 
 
@@ -152,22 +177,37 @@ def _minimums(route: Route, country: str) -> tuple[int | None, int | None, int |
     return mins
 
 
-def _unmet(route: Route, profile: Profile, country: str, live: bool) -> tuple[Missing, ...]:
-    """Return the route's unmet requirements (country aside), in REQUIREMENTS order."""
+def _below(have: int | None, need: int | None) -> bool:
+    """A minimum not shown to be met: unanswered (None) counts as not met, and is reported as unknown."""
+    return need is not None and (have is None or have < need)
+
+
+def _unmet(route: Route, profile: Profile, country: str, live: bool | None) -> tuple[Missing, ...]:
+    """Return the route's unmet or unanswered requirements (country aside), in REQUIREMENTS order."""
     min_age, min_followers, min_views = _minimums(route, country)
     missing = []
     # Appended in REQUIREMENTS order so the result needs no sorting.
-    if min_age is not None and profile.age < min_age:
+    if _below(profile.age, min_age):
         missing.append(Missing("age", profile.age, min_age))
-    if route.account_types and profile.account_type not in route.account_types:
-        missing.append(Missing("account_type", profile.account_type, ", ".join(sorted(route.account_types))))
-    if min_followers is not None and profile.followers < min_followers:
+    types = route.account_types
+    if types and not set(ACCOUNT_TYPES) <= types and profile.account_type not in types:
+        missing.append(Missing("account_type", profile.account_type, ", ".join(sorted(types))))
+    if _below(profile.followers, min_followers):
         missing.append(Missing("followers", profile.followers, min_followers))
-    if min_views is not None and profile.views_30d < min_views:
+    if _below(profile.views_30d, min_views):
         missing.append(Missing("views_30d", profile.views_30d, min_views))
     if route.needs_live and not live:
-        missing.append(Missing("live", False, True))
+        missing.append(Missing("live", live, True))
+    if route.needs_effect_badge and not profile.effect_badge:
+        missing.append(Missing("effect_badge", profile.effect_badge, True))
     return tuple(missing)
+
+
+def _route_key(missing: tuple[Missing, ...]) -> tuple[bool, bool, float]:
+    # A fully met route first; then one that only waits on unanswered questions (it may be met);
+    # then the smallest total gap. min() keeps the first of ties, so route order decides the rest.
+    known = [m for m in missing if not m.unknown]
+    return bool(known), len(known) < len(missing), sum(m.gap for m in known)
 
 
 def _judge(profile: Profile, method: MethodRules, country: str, live: tuple[bool, bool]) -> Result:
@@ -182,20 +222,20 @@ def _judge(profile: Profile, method: MethodRules, country: str, live: tuple[bool
         missing = (Missing("country", profile.country, codes),)
         return Result(method.slug, method.name, STATUS_UNAVAILABLE, missing, "", fit, False, ())
     judged = [(route, _unmet(route, profile, country, live[0])) for route in offered]
-    # A fully met route sorts first; otherwise the smallest total gap. min() keeps the first of ties.
-    route, missing = min(judged, key=lambda rm: (bool(rm[1]), sum(m.gap for m in rm[1])))
+    route, missing = min(judged, key=lambda rm: _route_key(rm[1]))
     status = STATUS_NOT_YET if missing else STATUS_ELIGIBLE
     derived = route.needs_live and live[1]
     return Result(method.slug, method.name, status, missing, route.name, fit, derived, route.unchecked)
 
 
 def _order(result: Result) -> tuple[int, float]:
-    # Eligible by niche fit, not-yet by gap, unavailable as given; the stable sort keeps input order on ties.
+    # Eligible by niche fit; not-yet waiting only on unanswered questions, then by gap; unavailable as
+    # given. The stable sort keeps input order on ties.
     if result.status == STATUS_ELIGIBLE:
         return 0, _FIT_RANK.get(result.niche_fit, 2)
     if result.status == STATUS_NOT_YET:
-        return 1, result.gap
-    return 2, 0
+        return (1, 0) if result.undecided else (2, result.gap)
+    return 3, 0
 
 
 def check(

@@ -8,12 +8,12 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from checker.admin import RouteInline
+from checker.admin import NextStepLinkInline, RouteInline
 from checker.models import CountryRule, Route
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm
 from guide.markdown import render_markdown
-from guide.models import Method, Niche, OldSlug, Section, Source, Tip
+from guide.models import Method, Niche, OldSlug, Section, Source, Synonym, Tip
 
 MARKDOWN_HELP = (
     "Markdown: **bold**, *italic*, [link text](https://…), lists with - or 1., ### for a heading, "
@@ -140,7 +140,7 @@ class MethodAdmin(ContentAdmin):
     search_fields = ["name", "slug", "summary", "former_names", "body"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["niches", "tips"]
-    inlines = [RouteInline, SourceInline, OldSlugInline]
+    inlines = [RouteInline, NextStepLinkInline, SourceInline, OldSlugInline]
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["name", "slug", "category", "summary", "former_names", "is_published", "order"]}),
@@ -203,3 +203,12 @@ class NicheAdmin(admin.ModelAdmin):
     list_editable = ["order"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Synonym)
+class SynonymAdmin(HistoryAdmin):
+    """Words creators type and the guide's words for the same thing; the public search uses both."""
+
+    list_display = ["term", "also_search_for"]
+    search_fields = ["term", "also_search_for"]
+    fields = ["term", "also_search_for"]

@@ -20,6 +20,12 @@ TIKTOK_ONE_COUNTRIES = [
     "AU", "BR", "CA", "EG", "FR", "DE", "GB", "ID", "IL", "IT", "JP", "MY", "PH", "SA", "SG", "KR", "ES",
     "TW", "TH", "TR", "AE", "US", "VN",
 ]  # fmt: skip
+# Effect House's FAQ (official), second check of FACTS.md.
+EFFECT_CREATOR_REWARDS_COUNTRIES = [
+    "AR", "AU", "AT", "BH", "BE", "BY", "BR", "CA", "CL", "CO", "CZ", "DK", "EC", "EG", "FI", "FR", "DE", "GR",
+    "HU", "ID", "IE", "IL", "IT", "JP", "KZ", "KW", "MY", "MX", "MA", "NL", "NZ", "NO", "OM", "PE", "PH", "PL",
+    "PT", "QA", "RO", "SA", "ZA", "KR", "ES", "SE", "CH", "TW", "TH", "TR", "AE", "GB", "US", "UY", "VN",
+]  # fmt: skip
 SHOP_MARKETS = [
     "ID", "GB", "TH", "MY", "PH", "VN", "SG", "US", "ES", "IE", "MX", "FR", "DE", "IT", "BR", "JP", "BE",
 ]  # fmt: skip
@@ -30,7 +36,8 @@ FINAL_WORD = (
 )
 US_2026 = (
     "- **US creators:** the US app moved to a new owner, TikTok USDS Joint Venture LLC, around "
-    "22 January 2026, with new terms of service. Check the current terms in the app."
+    "22 January 2026, with new terms of service (press: LatestLY, 24 Jan 2026; Digiday, Jan 2026). "
+    "Check the current terms in the app."
 )
 
 
@@ -42,12 +49,14 @@ def _route(
     min_age=None,
     min_views_30d=None,
     needs_live=False,
+    needs_effect_badge=False,
     allows_personal=True,
     allows_business=True,
     countries=(),
     unchecked=(),
     source=None,
     country_rules=(),
+    next_step="",
 ):
     """A complete route dict with the defaults filled in (empty countries = everywhere TikTok operates)."""
     return {
@@ -57,11 +66,13 @@ def _route(
         "min_age": min_age,
         "min_views_30d": min_views_30d,
         "needs_live": needs_live,
+        "needs_effect_badge": needs_effect_badge,
         "allows_personal": allows_personal,
         "allows_business": allows_business,
         "countries": list(countries),
         "unchecked": list(unchecked),
         "source": source,
+        "next_step": next_step,
         "last_checked": LAST_CHECKED,
         "country_rules": [
             {"country": None, "min_age": None, "min_followers": None, "min_views_30d": None} | rule
@@ -314,8 +325,10 @@ TikTok's own rules.
 
 Many programs run only in some countries. In the US, the app moved to a new owner, TikTok USDS Joint
 Venture LLC, around 22 January 2026, with new terms of service; that month some creators reported a
-missing Creator Rewards tab and lower pay. In India, TikTok has been blocked since June 2020, so none
-of these methods are available there.
+missing Creator Rewards tab and lower pay. TikTok is blocked in India (since June 2020), Afghanistan,
+Iran, mainland China (where Douyin is a separate app), Jordan, Somalia and Kyrgyzstan (press), so none
+of these methods are available there. Albania lifted its 2025 block on 5 February 2026. In Australia,
+under-16s may not hold social media accounts since 10 December 2025 (press).
 
 Not sure where you stand? The [eligibility checker](/check/) compares your numbers with every
 method's rules.
@@ -381,13 +394,82 @@ so come back: every page shows when we last checked it.
 ]
 
 
+CONTEXT_NEWS = "https://www.context.news/"  # "Which other countries ban TikTok?", early 2025 (press)
 BLOCKED_COUNTRIES = [
     {
         "country": "IN",
-        "note": "TikTok banned since June 2020",
+        "note": "Blocked by the government since June 2020; an unblocking was denied on 23 Aug 2025 (Mint).",
         "source_url": "https://www.thehindu.com/news/national/india-bans-59-chinese-apps/article31953147.ece",
+        "source_kind": "press",
+    },
+    {
+        "country": "AF",
+        "note": "Blocked since April 2022 (Context, 'Which other countries ban TikTok?', early 2025).",
+        "source_url": CONTEXT_NEWS,
+        "source_kind": "press",
+    },
+    {
+        "country": "IR",
+        "note": "Blocked (Context, 'Which other countries ban TikTok?', early 2025).",
+        "source_url": CONTEXT_NEWS,
+        "source_kind": "press",
+    },
+    {
+        "country": "CN",
+        "note": "Not offered in mainland China, where ByteDance runs Douyin, a separate app "
+        "(Context, early 2025).",
+        "source_url": CONTEXT_NEWS,
+        "source_kind": "press",
+    },
+    {
+        "country": "JO",
+        "note": "Blocked since December 2022 (Context, 'Which other countries ban TikTok?', early 2025).",
+        "source_url": CONTEXT_NEWS,
+        "source_kind": "press",
+    },
+    {
+        "country": "SO",
+        "note": "Blocked since August 2023 (Context, 'Which other countries ban TikTok?', early 2025).",
+        "source_url": CONTEXT_NEWS,
+        "source_kind": "press",
+    },
+    {
+        "country": "KG",
+        "note": "Blocked (Context, 'Which other countries ban TikTok?', early 2025).",
+        "source_url": CONTEXT_NEWS,
+        "source_kind": "press",
     },
 ]
+
+# When TikTok opens LIVE to a creator: stated once, here; every sentence about it reads this row.
+# "source" is an index into the LIVE Gifts method's sources (the Benzinga report of the age rising to 18).
+LIVE_ACCESS = {
+    "min_age": 18,
+    "min_followers": 1000,
+    "method": "live-gifts",
+    "source": 1,
+    "note": "Age 18 since 23 Nov 2022 (press). The 1,000 followers is widely reported; no current TikTok "
+    "page states it. Streamers with a history elsewhere can apply without it (reported, Jan 2024).",
+    "last_checked": LAST_CHECKED,
+}
+
+# Where a creator who qualifies goes next, by country (no country = the neutral fallback). "route" names
+# the route the link is for (None: any). Never another market's page: a market without a link gets text.
+NEXT_STEP_LINKS = [
+    {"method": "tiktok-shop", "route": None, "country": "US", "title": "TikTok Shop Seller Center (US)", "url": "https://seller-us.tiktok.com/"},
+    {"method": "tiktok-shop", "route": None, "country": "GB", "title": "TikTok Shop Seller Center (UK)", "url": "https://seller-uk.tiktok.com/"},
+    {"method": "tiktok-shop", "route": None, "country": "BR", "title": "TikTok Shop Seller Center (Brasil)", "url": "https://seller-br.tiktok.com/"},
+    {"method": "tiktok-shop", "route": None, "country": "MX", "title": "TikTok Shop Seller Center (México)", "url": "https://seller-mx.tiktok.com/"},
+    {"method": "tiktok-shop", "route": None, "country": "TH", "title": "TikTok Shop Seller Center (Thailand)", "url": "https://seller-th.tiktok.com/"},
+    {"method": "tiktok-shop", "route": None, "country": "ID", "title": "TikTok Shop Seller Center (Indonesia)", "url": "https://seller-id.tiktok.com/"},
+    {"method": "own-products", "route": "Sell on TikTok Shop", "country": "US", "title": "TikTok Shop Seller Center (US)", "url": "https://seller-us.tiktok.com/"},
+    {"method": "own-products", "route": "Sell on TikTok Shop", "country": "GB", "title": "TikTok Shop Seller Center (UK)", "url": "https://seller-uk.tiktok.com/"},
+    {"method": "own-products", "route": "Sell on TikTok Shop", "country": "BR", "title": "TikTok Shop Seller Center (Brasil)", "url": "https://seller-br.tiktok.com/"},
+    {"method": "own-products", "route": "Sell on TikTok Shop", "country": "MX", "title": "TikTok Shop Seller Center (México)", "url": "https://seller-mx.tiktok.com/"},
+    {"method": "affiliate-marketing", "route": "TikTok Shop Affiliate", "country": "US", "title": "Creator Eligibility Policy (US)", "url": "https://seller-us.tiktok.com/university/essay?knowledge_id=6939143037667118"},
+    {"method": "affiliate-marketing", "route": "TikTok Shop Affiliate", "country": "TH", "title": "Creator affiliate policy (Thailand)", "url": "https://seller-th.tiktok.com/university/essay?knowledge_id=6821429094106881"},
+    {"method": "effect-creator-rewards", "route": None, "country": "", "title": "Effect Creator Rewards FAQ", "url": "https://effecthouse.tiktok.com/learn/guides/general/faq-effect-creator-rewards"},
+]  # fmt: skip
 
 
 METHODS = [
@@ -525,6 +607,12 @@ early, or views that come from outside the For You feed.
                 "kind": "press",
             },
             {
+                "title": "LatestLY: TikTok terms and conditions in the US updated",
+                "url": "https://latestly.com/technology/tiktok-terms-and-conditions-in-us-updated-7287652.html",
+                "date_stated": "24 Jan 2026",
+                "kind": "press",
+            },
+            {
                 "title": "Shortimize: qualified views vs total views",
                 "url": "https://shortimize.com/blog/qualified-views-vs-total-views",
                 "date_stated": "",
@@ -606,7 +694,11 @@ one: your balance in the app shows what yours are worth.
 """,
         "caveats": f"""\
 {FINAL_WORD}
-- The age rule is 18 "or the local age requirement", which may be higher where you live.
+- The age rule is 18 "or the local age requirement", which may be higher where you live. In South
+  Korea it is 19 (TikTok's Czech help page on Gifts, official); our checker uses 19 there.
+- Streamers with a steady history on another platform can apply for LIVE without the follower
+  minimum; such access lasts 14 days and renews for 180 days after going LIVE for over 25 minutes at
+  least twice (reported, Jan 2024).
 - The 1,000-follower LIVE minimum is widely reported but not stated on any current TikTok page. Our
   checker uses it only when you don't tell us whether you can go LIVE, and says so.
 - No country list is published, so availability may differ by country.
@@ -635,6 +727,18 @@ one: your balance in the app shows what yours are worth.
                 "date_stated": "13 Sep 2023",
                 "kind": "press",
             },
+            {
+                "title": "TikTok Help Center (Czech): sending a Gift during a LIVE, 18 (19 in South Korea)",
+                "url": "https://support.tiktok.com/cs/live-gifts-wallet/gifts/send-a-gift-during-a-live-on-tiktok",
+                "date_stated": "",
+                "kind": "official",
+            },
+            {
+                "title": "Big Board Alerts: going LIVE without 1,000 followers",
+                "url": "https://bigboardalerts.com/",
+                "date_stated": "19 Jan 2024",
+                "kind": "reported",
+            },
         ],
         "routes": [
             _route(
@@ -642,10 +746,11 @@ one: your balance in the app shows what yours are worth.
                 min_age=18,
                 needs_live=True,
                 source=0,
+                country_rules=[{"country": "KR", "min_age": 19}],
                 unchecked=[
                     "Account in good standing",
                     "Not a government, politician or political party account",
-                    "Some countries set a higher local minimum age",
+                    "Some countries set a higher local minimum age (South Korea: 19, official)",
                 ],
             ),
         ],
@@ -686,12 +791,16 @@ TikTok's help page (undated) asks for:
 - 10,000+ followers, or fewer if you can show premium content you already sell elsewhere,
 - original content and an account in good standing.
 
-Series is offered in "select regions", and TikTok doesn't say which.
+Series is offered in "select regions", and TikTok doesn't say which. At launch in 2023 Series were
+offered to viewers in 94 countries (press).
+
+TikTok's 2023 wording asked for "more than three" public videos (so 4+); the current help page says
+3+. We show 3+, and treat it as uncertain.
 """,
         "pays": """\
-Viewers pay the price you set to unlock the whole Series. We couldn't confirm the current split
-between you and TikTok in any source: the terms shown when you set up a Series are the ones that
-apply.
+Viewers pay the price you set to unlock the whole Series. At launch in 2023, creators kept 100% of
+Series revenue after app-store and payment fees "for a limited time" (press). We couldn't confirm the
+current split in any source: the terms shown when you set up a Series are the ones that apply.
 
 Price for the value you promise. A short mini-course sits at the low end of the range; a complete
 program with many lessons can ask more. You can start modestly and raise the price as buyers leave
@@ -866,7 +975,7 @@ TikTok sets the conditions for the bonus; check the current terms in the app.
         "summary": "Designers earn when the AR effects they build in Effect House are used in many public "
         "videos.",
         "former_names": "",
-        "apply_hint": "In Effect House, check your badge and join Effect Creator Rewards.",
+        "apply_hint": "In Effect House, open Effect Creator Rewards and complete the tax and payment set-up.",
         "order": 50,
         "is_published": True,
         "last_checked": LAST_CHECKED,
@@ -887,9 +996,14 @@ with an effect show its name.
 ## Who can join (official, July 2024)
 
 - Age 18 or older.
-- An **Effect House badge**: at least 5 published effects, 3 of which have each been used in 1,000
-  qualified videos.
-- Living in one of the 53 countries listed in Effect House's FAQ.
+- A **Gold, Platinum or Diamond Effect House badge**: at least 5 published effects, 3 of which have each
+  been used in 1,000 qualified videos.
+- Tax and payment details set up in Effect House.
+- Living in one of the 53 countries listed in Effect House's FAQ (official): most of Europe and the
+  Americas, Australia, New Zealand, Japan, South Korea, much of the Middle East and South-East Asia,
+  South Africa and Morocco. Our checker tests the list.
+
+Nobody qualifies without building effects: followers don't count here.
 """,
         "pays": """\
 An effect starts earning once it has been used in **5,000 unique public videos within 30 days**
@@ -906,10 +1020,10 @@ don't estimate one.
 """,
         "caveats": f"""\
 - The rules come from Effect House pages of July 2024 and may have changed.
-- The program runs in 53 countries. Our checker doesn't test your country for this one: check the
-  list in the FAQ.
-- The badge and the 5,000-video condition can't be checked by our form. Effect House shows your
-  progress and has the final word.
+- The program runs in 53 countries; our checker uses the FAQ's list, which may change.
+- Only you know whether you hold the badge: our checker asks, and never calls this open unless you say
+  you do. The 5,000-video condition can't be checked by our form. Effect House shows your progress and
+  has the final word.
 {US_2026}
 """,
         "sources": [
@@ -930,11 +1044,15 @@ don't estimate one.
             _route(
                 "Effect House badge",
                 min_age=18,
+                needs_effect_badge=True,
+                countries=EFFECT_CREATOR_REWARDS_COUNTRIES,
                 source=0,
+                next_step="In Effect House, open Effect Creator Rewards and complete the tax and payment set-up.",
                 unchecked=[
-                    "An Effect House badge: 5+ published effects, 3 of them used in 1,000 qualified videos each",
+                    "The badge is Gold, Platinum or Diamond: 5+ published effects, 3 of them used in 1,000 "
+                    "qualified videos each",
+                    "Tax and payment set-up completed in Effect House",
                     "An effect earns once used in 5,000 unique public videos within 30 days",
-                    "Offered in 53 countries (listed in the Effect House FAQ)",
                 ],
             ),
         ],
@@ -1017,7 +1135,7 @@ processing fee may apply (official, undated). Payouts go through Stripe.
         "summary": "Brands pay you to feature their products in your videos, through your own deals or "
         "TikTok One.",
         "former_names": "Creator Marketplace (TikTok's brand platform, closed 1 April 2025)",
-        "apply_hint": "Pitch brands you already use, or open TikTok Studio and look for TikTok One.",
+        "apply_hint": "Pitch brands you already use, with a short media kit.",
         "order": 110,
         "is_published": True,
         "last_checked": LAST_CHECKED,
@@ -1105,6 +1223,7 @@ Before you agree, get in writing:
                 countries=TIKTOK_ONE_COUNTRIES,
                 source=0,
                 country_rules=[{"country": "KR", "min_age": 19, "min_followers": 50_000}],
+                next_step="In TikTok Studio, find TikTok One, set up your creator profile and answer campaigns.",
                 unchecked=[
                     "3+ posts in the last 30 days",
                     "TikTok counts post views in the last 30 days",
@@ -1115,6 +1234,7 @@ Before you agree, get in writing:
             _route(
                 "Direct deals with brands",
                 order=1,
+                next_step="Make a one-page media kit and pitch three brands you already use; disclose paid posts.",
                 unchecked=["Disclose paid posts with TikTok's content disclosure setting"],
             ),
         ],
@@ -1126,7 +1246,7 @@ Before you agree, get in writing:
         "summary": "Earn a commission when people buy products you recommend, through TikTok Shop or a "
         "link in your bio.",
         "former_names": "",
-        "apply_hint": "In TikTok Studio, open Monetization and look for TikTok Shop, or add an affiliate link in Edit profile.",
+        "apply_hint": "Pick products you already use and recommend them honestly; disclose every affiliate link.",
         "order": 120,
         "is_published": True,
         "last_checked": LAST_CHECKED,
@@ -1219,6 +1339,18 @@ earns more.
                 "date_stated": "23 May 2024",
                 "kind": "press",
             },
+            {
+                "title": "TikTok Ads Help: setting different affiliate commission rates (1% to 80%)",
+                "url": "https://ads.tiktok.com/help/article/about-setting-different-affiliate-commission-rates-for-tiktok-shop-ads",
+                "date_stated": "Nov 2024",
+                "kind": "official",
+            },
+            {
+                "title": "TikTok Shop Seller University (Thailand): creator affiliate policy",
+                "url": "https://seller-th.tiktok.com/university/essay?knowledge_id=6821429094106881",
+                "date_stated": "11/06/2025",
+                "kind": "official",
+            },
         ],
         "routes": [
             _route(
@@ -1228,6 +1360,7 @@ earns more.
                 min_followers=1_000,
                 countries=SHOP_MARKETS,
                 source=0,
+                next_step="In TikTok Studio, open TikTok Shop (Creator Center) and apply to the affiliate program.",
                 unchecked=[
                     "Under 5,000 followers (US): a 30-day pilot with up to 3 LIVE selling streams and "
                     "5 shoppable videos a week",
@@ -1241,24 +1374,24 @@ earns more.
             _route(
                 "Link in bio (external programs)",
                 order=1,
-                min_age=18,
                 min_followers=1_000,
                 allows_business=False,
+                next_step="Join an affiliate program you trust and put your link in Edit profile, Website; disclose it.",
                 unchecked=[
                     "Personal accounts get a clickable bio link at 1,000 followers (reported)",
-                    "Age 18 is typical for affiliate programs (reported); each program sets its own rules",
+                    "Each affiliate program sets its own rules, age among them: read its terms",
                 ],
             ),
             _route(
                 "Link in bio, business account (external programs)",
                 order=2,
-                min_age=18,
                 allows_personal=False,
+                next_step="Check Edit profile for the Website field, join an affiliate program you trust and add your link; disclose it.",
                 unchecked=[
                     "Business accounts can add a bio link before 1,000 followers (reported; TikTok states "
                     "no number): check Edit profile",
                     "Business accounts can't join Creator Rewards or TikTok One",
-                    "Age 18 is typical for affiliate programs (reported); each program sets its own rules",
+                    "Each affiliate program sets its own rules, age among them: read its terms",
                 ],
             ),
         ],
@@ -1270,7 +1403,7 @@ earns more.
         "summary": "Sell your own merch, courses, coaching or digital products, and use TikTok to bring "
         "the buyers.",
         "former_names": "",
-        "apply_hint": "Pick one product your viewers ask for and link your store in your bio, or sell on TikTok Shop.",
+        "apply_hint": "Pick one product your viewers ask for and test the demand with a video about it.",
         "order": 130,
         "is_published": True,
         "last_checked": LAST_CHECKED,
@@ -1335,7 +1468,43 @@ accessories (Statista, via press).
                 "kind": "press",
             },
         ],
-        "routes": [],  # no TikTok threshold: open to everyone where TikTok operates
+        # TikTok sets no threshold, so the last route is open to everyone where TikTok operates. The routes
+        # exist for the next step: only a creator with a clickable bio link is told to use it, only one in
+        # a Shop market is sent to TikTok Shop.
+        "routes": [
+            _route(
+                "Store link in your bio",
+                order=0,
+                min_followers=1_000,
+                allows_business=False,
+                next_step="Put your store's address in Edit profile, Website, and show the product at work in your videos.",
+                unchecked=["Personal accounts get a clickable bio link at 1,000 followers (reported)"],
+            ),
+            _route(
+                "Store link in your bio, business account",
+                order=1,
+                allows_personal=False,
+                next_step="Check Edit profile for the Website field, add your store's address and show the product in your videos.",
+                unchecked=[
+                    "Business accounts can add a bio link before 1,000 followers (reported): check Edit profile"
+                ],
+            ),
+            _route(
+                "Sell on TikTok Shop",
+                order=2,
+                min_age=18,
+                countries=SHOP_MARKETS,
+                source=0,
+                next_step="Register on the TikTok Shop Seller Center of your own market and list one product.",
+                unchecked=["Sellers need ID or residency (or a registered business) in the market"],
+            ),
+            _route(
+                "Your own store, shown in your videos",
+                order=3,
+                next_step="Sell from your own store and say its name in your videos; a clickable bio link "
+                "comes with 1,000 followers on a personal account.",
+            ),
+        ],
     },
     {
         "slug": "tiktok-shop",
@@ -1344,7 +1513,7 @@ accessories (Statista, via press).
         "summary": "Open a shop inside TikTok and sell products through your videos, LIVEs and your "
         "profile's shop.",
         "former_names": "",
-        "apply_hint": "Register on TikTok Shop Seller Center for your market (US: seller-us.tiktok.com).",
+        "apply_hint": "Register on the TikTok Shop Seller Center of your own market.",
         "order": 140,
         "is_published": True,
         "last_checked": LAST_CHECKED,
@@ -1375,7 +1544,11 @@ as an individual aged 18+ with a US ID or residency, or as a US-registered busin
 | 30 Jun 2025 | Japan |
 | 15 Jun 2026 | Belgium |
 
-Launch dates come from press reports. Not in Canada or Australia, as of these sources.
+Launch dates come from press reports. The list may be incomplete: when Japan opened, the South China
+Morning Post called it TikTok Shop's "17th market" (30 Jun 2025). Not in Canada or Australia, as of
+these sources. (In Canada, a court set aside the order to wind down TikTok's Canadian business on
+21 January 2026; the app itself was never banned there.) In Germany, only registered businesses can
+sell (press).
 
 The top categories by units sold in 2023 were beauty and personal care, womenswear, food and drink,
 home, and fashion accessories (Statista, via press).
@@ -1385,14 +1558,17 @@ You earn the sale price minus your costs:
 
 - **Referral fee:** in the US, 6% of each order since 1 April 2024 (official). Other markets set their
   own fees.
+- **Refund Administration Fee (US):** since 15 May 2025, 20% of the referral fee on a refunded order,
+  capped at $5 per item (official).
+- **Tax documents (US):** individual sellers must provide them after $2,000 in sales (official).
 - **Affiliate commission,** when a creator sells for you: you set the rate per product (1% to 80%).
 - **Your own costs:** the product, packaging and shipping.
 """,
         "start": """\
 1. Check you can sell: 18+ with an ID or residency in the market (individuals), or a business
    registered there.
-2. Register on TikTok Shop Seller Center for your market (in the US: seller-us.tiktok.com) and verify
-   your identity.
+2. Register on the TikTok Shop Seller Center of your own market and verify your identity. Our
+   checker links the right one for your country where we know it.
 3. Link your TikTok account, add products, and set up shipping and payouts.
 4. Show products in your videos and LIVEs, and offer an affiliate commission so other creators can
    sell for you.
@@ -1448,6 +1624,12 @@ You earn the sale price minus your costs:
                 "date_stated": "17 Dec 2024",
                 "kind": "press",
             },
+            {
+                "title": "Global News: court sets aside the order to wind down TikTok Canada",
+                "url": "https://globalnews.ca/news/11623219/",
+                "date_stated": "21 Jan 2026",
+                "kind": "press",
+            },
         ],
         "routes": [
             _route(
@@ -1455,11 +1637,39 @@ You earn the sale price minus your costs:
                 min_age=18,
                 countries=SHOP_MARKETS,
                 source=0,
+                next_step="Register on the TikTok Shop Seller Center of your own market and list your first product.",
                 unchecked=[
                     "Individuals need ID or residency in the market; businesses registration there",
                     "Age and document rules shown are the US ones; other markets set their own",
+                    "Germany: only registered businesses can sell (press)",
+                    "The list of markets may be incomplete: TikTok called Japan its 17th market (press)",
                 ],
             ),
         ],
     },
+]
+
+
+# Words creators type and the guide's own words for them (guide.Synonym): search looks for both. One way
+# only; an editor adds the reverse as its own row. Word endings and capitals don't matter.
+SYNONYMS = [
+    {"term": "how much", "also_search_for": "pay, earn, money, RPM, rates"},
+    {"term": "pay", "also_search_for": "paid, payout, payment, earn"},
+    {"term": "get paid", "also_search_for": "pay, payout, earn"},
+    {"term": "earn", "also_search_for": "pay, paid, money, income"},
+    {"term": "paid per view", "also_search_for": "RPM, per 1,000 views, qualified views"},
+    {"term": "per view", "also_search_for": "RPM, per 1,000 views, qualified views"},
+    {"term": "cash out", "also_search_for": "withdraw, payout, Diamonds"},
+    {"term": "withdraw", "also_search_for": "cash out, payout, Diamonds"},
+    {"term": "payout", "also_search_for": "cash out, Diamonds, get paid"},
+    {"term": "money", "also_search_for": "earn, pay, income"},
+    {"term": "income", "also_search_for": "earn, pay, money"},
+    {"term": "monetize", "also_search_for": "earn, money"},
+    {"term": "requirements", "also_search_for": "eligibility, followers, minimum, qualify"},
+    {"term": "sign up", "also_search_for": "apply, join"},
+    {"term": "sponsor", "also_search_for": "brand, brand deals, brand partnerships"},
+    {"term": "sponsorship", "also_search_for": "brand, brand deals, brand partnerships"},
+    {"term": "donation", "also_search_for": "Gifts, Tips, Subscriptions"},
+    {"term": "coins", "also_search_for": "Gifts, Diamonds, LIVE"},
+    {"term": "merch", "also_search_for": "own products, TikTok Shop"},
 ]

@@ -4,8 +4,11 @@ Markdown fields are rendered to HTML when saved (never per request) through guid
 """
 
 import datetime
+import re
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -237,3 +240,71 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return f"content version {self.number}"
+
+
+class Synonym(models.Model):
+    """A word or phrase creators type, and the guide's own words for it: search looks for both.
+
+    One way only: "cash out" -> "withdraw, payout, Diamonds" does not make "payout" find "cash out".
+    """
+
+    term = models.CharField(
+        max_length=80,
+        help_text="What creators type, e.g. “cash out” or “how much”. Capitals and word endings don't "
+        "matter: “withdraw” also covers “Withdrawing”.",
+    )
+    also_search_for = models.CharField(
+        "also search for",
+        max_length=300,
+        help_text="The guide's words for it, separated by commas, e.g. “withdraw, payout, Diamonds”. "
+        "A comma inside a number stays part of it: “per 1,000 views” is one phrase. Matches through a "
+        "synonym rank below matches of the creator's own words.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["term"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("term"),
+                name="guide_synonym_term_unique",
+                violation_error_message="There is already a synonym for this term.",
+            )
+        ]
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def alternatives(self) -> list[str]:
+        """The words and phrases to also search for, as the editor wrote them."""
+        return split_alternatives(self.also_search_for)
+
+    def clean(self):
+        from guide.search import searchable  # guide.search imports this module
+
+        if self.term is None or self.also_search_for is None:
+            return  # clean_fields() says what is missing
+        self.term = " ".join(self.term.split())
+        errors = {}
+        if self.term and not searchable(self.term):
+            errors["term"] = "Give a word or a number to look for."
+        if self.also_search_for and not any(searchable(a) for a in self.alternatives):
+            errors["also_search_for"] = "Give at least one word or phrase to search for too."
+        if errors:
+            raise ValidationError(errors)
+
+
+# A comma separates synonyms, except inside a number ("per 1,000 views").
+ALTERNATIVE_SEPARATOR = re.compile(r"(?<!\d),|,(?!\d)|[;\n]")
+
+
+def split_alternatives(text: str) -> list[str]:
+    """'withdraw, payout,Diamonds' -> ['withdraw', 'payout', 'Diamonds']; blanks and repeats dropped."""
+    parts = {}
+    for part in ALTERNATIVE_SEPARATOR.split(text):
+        part = " ".join(part.split())
+        if part:
+            parts.setdefault(part.lower(), part)
+    return list(parts.values())

@@ -1,13 +1,15 @@
 """The whole guide as plain data (JSON), for backups and for moving content between sites.
 
 `export_guide()` reads everything editors keep in the admin: niches, tips, sections, countries without
-TikTok, and methods with their sources, old addresses, requirement routes and the routes' country rules
-(a route names its source by its place in the method's list of sources). `import_guide(data)` writes it
-back in one transaction. Items are matched by natural keys (slugs; country codes; a method's sources by
-title and address, its routes by name, a route's rules by country), so importing the same file twice
-changes nothing. What the file does not hold follows from the rest: ids, rendered HTML, timestamps and
-versions. Items missing from the file are left alone, except a method's own parts, which end up exactly
-as the file lists them. Imports keep history like any other change, with "import_guide" as the reason.
+TikTok, search synonyms, and methods with their sources, old addresses, requirement routes and the
+routes' country rules (a route names its source by its place in the method's list of sources).
+`import_guide(data)` writes it back in one transaction. Items are matched by natural keys (slugs; country
+codes; synonyms by term, whatever its capitals; a method's sources by title and address, its routes by
+name, a route's rules by country), so importing the same file twice changes nothing. What the file does
+not hold follows from the rest: ids, rendered HTML, timestamps and versions. Items missing from the file
+are left alone, except a method's own parts, which end up exactly as the file lists them; a file without
+"synonyms" (written before they existed) leaves them all alone. Imports keep history like any other
+change, with "import_guide" as the reason.
 """
 
 import datetime
@@ -19,7 +21,7 @@ from django.db.models import Prefetch
 from django_countries.fields import CountryField
 
 from checker.models import BlockedCountry, CountryRule, Route
-from guide.models import Method, Niche, OldSlug, Section, Source, Tip
+from guide.models import Method, Niche, OldSlug, Section, Source, Synonym, Tip
 
 FORMAT = "creator-money-guide"
 FORMAT_VERSION = 1
@@ -28,7 +30,7 @@ REASON = "import_guide"
 NICHE_FIELDS = ("slug", "name", "order")
 TIP_FIELDS = ("slug", "title", "summary", "body", "order", "is_published")
 SECTION_FIELDS = ("slug", "title", "summary", "body", "placement", "order", "is_published")
-BLOCKED_FIELDS = ("country", "note", "source_url")
+BLOCKED_FIELDS = ("country", "note", "source_url", "source_kind")
 METHOD_FIELDS = (
     "slug", "name", "category", "summary", "former_names", "body", "pays", "start", "apply_hint", "caveats",
     "suits_any_niche", "order", "is_published", "last_checked", "review_every_days",
@@ -36,10 +38,11 @@ METHOD_FIELDS = (
 METHOD_PARTS = ("niches", "tips", "old_slugs", "sources", "routes")
 SOURCE_FIELDS = ("title", "url", "date_stated", "kind", "order")
 ROUTE_FIELDS = (
-    "name", "order", "min_followers", "min_age", "min_views_30d", "needs_live", "allows_personal",
-    "allows_business", "countries", "unchecked", "last_checked",
+    "name", "order", "min_followers", "min_age", "min_views_30d", "needs_live", "needs_effect_badge",
+    "allows_personal", "allows_business", "countries", "unchecked", "next_step", "last_checked",
 )  # fmt: skip
 RULE_FIELDS = ("country", "min_followers", "min_age", "min_views_30d")
+SYNONYM_FIELDS = ("term", "also_search_for")
 
 
 class GuideFileError(ValueError):
@@ -104,6 +107,7 @@ def export_guide() -> dict:
         "sections": [dump(s, SECTION_FIELDS) for s in Section.objects.order_by("placement", "order", "slug")],
         "blocked_countries": [dump(b, BLOCKED_FIELDS) for b in BlockedCountry.objects.order_by("country")],
         "methods": [dump_method(method) for method in method_queryset().order_by("order", "slug")],
+        "synonyms": [dump(synonym, SYNONYM_FIELDS) for synonym in Synonym.objects.order_by("term")],
     }
 
 
@@ -146,10 +150,11 @@ def save(obj, where: str, counts: Counter, outcome: str) -> None:
     counts[f"{obj._meta.verbose_name_plural} {outcome}"] += 1
 
 
-def upsert(model, key: str, item: dict, fields, where: str, counts: Counter):
-    """Create or update one top-level item matched by `key`; untouched when the file agrees with it."""
+def upsert(model, key: str, item: dict, fields, where: str, counts: Counter, lookup: str = ""):
+    """Create or update one top-level item matched by `key` (`lookup`: how, if not exactly); untouched
+    when the file agrees with it."""
     expect_keys(item, fields, where)
-    obj = model.objects.select_for_update().filter(**{key: item[key]}).first()
+    obj = model.objects.select_for_update().filter(**{lookup or key: item[key]}).first()
     if obj is not None and dump(obj, fields) == item:
         return obj
     outcome = "created" if obj is None else "updated"
@@ -246,9 +251,9 @@ def import_method(item, niches, tips, index, counts) -> None:
 @transaction.atomic
 def import_guide(data) -> Counter:
     """Write the file's content, all or nothing; returns counts like {"methods updated": 2}."""
-    expect_keys(
-        data, ("format", "version", "niches", "tips", "sections", "blocked_countries", "methods"), "file"
-    )
+    keys = ("format", "version", "niches", "tips", "sections", "blocked_countries", "methods")
+    # "synonyms" came later: a file without them leaves the site's synonyms alone.
+    expect_keys(data, (*keys, "synonyms") if isinstance(data, dict) and "synonyms" in data else keys, "file")
     if (data["format"], data["version"]) != (FORMAT, FORMAT_VERSION):
         raise GuideFileError(f"not a {FORMAT} file of version {FORMAT_VERSION}")
     counts = Counter()
@@ -266,4 +271,6 @@ def import_guide(data) -> Counter:
         upsert(BlockedCountry, "country", item, BLOCKED_FIELDS, f"blocked_countries[{index}]", counts)
     for index, item in enumerate(data["methods"]):
         import_method(item, niches, tips, index, counts)
+    for index, item in enumerate(data.get("synonyms", [])):
+        upsert(Synonym, "term", item, SYNONYM_FIELDS, f"synonyms[{index}]", counts, lookup="term__iexact")
     return counts

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from checker.models import Route
+from checker.models import LiveAccessRule, Route
 from guide.caching import cached_for_visitors
 from guide.models import Method, OldSlug, Section, Tip
 from guide.search import search_guide
@@ -17,12 +17,17 @@ from guide.search import search_guide
 @cached_for_visitors
 def home(request: HttpRequest) -> HttpResponse:
     """The landscape in brief, every published method grouped direct / indirect, the tips."""
-    methods = list(Method.objects.published().only("name", "slug", "category", "summary", "order"))
+    methods = list(
+        Method.objects.published().only("name", "slug", "category", "summary", "order", "last_checked")
+    )
     sections = list(Section.objects.published())
     return render(
         request,
         "guide/home.html",
         {
+            # The headline's count and year come from the content, so they never disagree with the cards.
+            "method_count": len(methods),
+            "checked_on": max((m.last_checked for m in methods), default=None),
             "direct_methods": [m for m in methods if m.category == Method.Category.DIRECT],
             "indirect_methods": [m for m in methods if m.category == Method.Category.INDIRECT],
             "intro_sections": [s for s in sections if s.placement == Section.Placement.INTRO],
@@ -63,7 +68,12 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "guide/method_detail.html",
-        {"method": method, "previous_method": previous_method, "next_method": next_method},
+        {
+            "method": method,
+            "previous_method": previous_method,
+            "next_method": next_method,
+            "live_rule": LiveAccessRule.objects.first(),  # the one place the LIVE rule is kept
+        },
     )
 
 

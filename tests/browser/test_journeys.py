@@ -53,7 +53,9 @@ def test_typing_updates_results_in_place_and_history_follows(site, page):
     expect_status(page, "creator-rewards", "eligible")
     expect(page.locator("#results-status")).to_contain_text("open to you")
 
-    page.locator("#id_followers").fill("2k")  # one input event, as typing or pasting gives after the pause
+    # Typing only replaces the current history entry; an explicit submit (Enter) adds one for Back to undo.
+    page.locator("#id_followers").fill("2k")  # one input event, as typing or pasting gives
+    page.locator("#id_followers").press("Enter")
     expect(page).to_have_url(re.compile(r"followers=2k"))
     expect_status(page, "creator-rewards", "not-yet")
     expect(result(page, "creator-rewards").locator('[data-missing="followers"]')).to_contain_text(
@@ -216,7 +218,7 @@ def log_in_as_editor(page, site):
 
 def test_an_editor_changes_a_threshold_and_the_checker_follows(site, browser, page):
     visitor = browser.new_context().new_page()  # a creator, not logged in: what they see may be cached
-    answers = "followers=6000&age=24&country=US&views_30d=150k"
+    answers = "followers=6000&age=24&country=US&views_30d=150k&account_type=personal"
     visitor.goto(site + f"/check/?{answers}")
     expect_status(visitor, "creator-rewards", "not-yet")
 

@@ -72,14 +72,20 @@ def result(status, *missing):
         (
             rules.STATUS_UNAVAILABLE,
             (rules.Missing("country", "CA", "US"),),
-            "Look at the methods open where you are",
+            "Not offered in Canada: start with the ways open to you there.",
+        ),
+        (
+            rules.STATUS_UNAVAILABLE,
+            (rules.Missing("country", "CA", ""),),
+            "TikTok is not available in Canada",
         ),
     ],
 )
 def test_next_step(status, missing, step):
     outcome = result(status, *missing)
     lines = tuple(describe(m) for m in missing)
-    assert next_step(outcome, lines, INFO).startswith(step)
+    profile = rules.Profile(followers=10, age=16, country="CA")
+    assert next_step(outcome, lines, INFO, profile).text.startswith(step)
 
 
 def test_summary_counts_open_methods_and_names_the_closest():

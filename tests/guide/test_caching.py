@@ -7,7 +7,7 @@ from guide.models import Method, Tip
 
 pytestmark = pytest.mark.django_db
 
-PROFILE = {"followers": "9000", "age": "24", "country": "US", "views_30d": "150k"}
+PROFILE = {"followers": "9000", "age": "24", "country": "US", "views_30d": "150k", "account_type": "personal"}
 
 
 def creator_rewards_status(client):

@@ -188,7 +188,10 @@ def test_other_key_routes():
     assert {c.code for c in shop.countries} == {c.code for c in seller.countries}
     assert {"BE", "JP", "US", "GB"} <= {c.code for c in seller.countries}
     assert not {"CA", "AU", "AT", "NL", "PL"} & {c.code for c in seller.countries}
-    assert not Route.objects.filter(method__slug="own-products").exists()
+    # Own products: no TikTok threshold; the last route is open to all, the others shape the next step.
+    own = list(Route.objects.filter(method__slug="own-products"))
+    assert own[-1].min_age is None and own[-1].min_followers is None and not own[-1].countries
+    assert route("own-products", "Store link in your bio").min_followers == 1_000
     series = route("series", "Followers and views")
     assert "Account at least 30 days old" in series.unchecked.splitlines()
 

@@ -9,17 +9,17 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from checker.models import BlockedCountry, CountryRule, Route
+from checker.models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route
 from guide import default_content as content
-from guide.models import Method, Niche, OldSlug, Section, Source, Tip
+from guide.models import Method, Niche, OldSlug, Section, Source, Synonym, Tip
 
 METHOD_FIELDS = (
     "slug", "name", "category", "summary", "former_names", "body", "pays", "start", "apply_hint", "caveats",
     "order", "is_published", "review_every_days", "suits_any_niche",
 )  # fmt: skip
 ROUTE_FIELDS = (
-    "name", "order", "min_followers", "min_age", "min_views_30d", "needs_live", "allows_personal",
-    "allows_business", "countries",
+    "name", "order", "min_followers", "min_age", "min_views_30d", "needs_live", "needs_effect_badge",
+    "allows_personal", "allows_business", "countries", "next_step",
 )  # fmt: skip
 
 
@@ -49,10 +49,30 @@ class Command(BaseCommand):
         tips = {t["slug"]: Tip.objects.get_or_create(slug=t["slug"], defaults=t)[0] for t in content.TIPS}
         for section in content.SECTIONS:
             Section.objects.get_or_create(slug=section["slug"], defaults=section)
+        for synonym in content.SYNONYMS:
+            Synonym.objects.get_or_create(term__iexact=synonym["term"], defaults=synonym)
         for blocked in content.BLOCKED_COUNTRIES:
             BlockedCountry.objects.get_or_create(country=blocked["country"], defaults=blocked)
-        for data in content.METHODS:
-            self.load_method(data, niches, tips)
+        methods = {data["slug"]: self.load_method(data, niches, tips) for data in content.METHODS}
+        self.load_live_access(methods)
+        for link in content.NEXT_STEP_LINKS:
+            method = methods[link["method"]]
+            route = method.routes.get(name=link["route"]) if link["route"] else None
+            NextStepLink.objects.create(
+                method=method, route=route, country=link["country"], title=link["title"], url=link["url"]
+            )
+
+    def load_live_access(self, methods):
+        data = content.LIVE_ACCESS
+        method = methods[data["method"]]
+        LiveAccessRule.objects.all().delete()  # one rule: the one written here
+        LiveAccessRule.objects.create(
+            min_age=data["min_age"],
+            min_followers=data["min_followers"],
+            source=list(method.sources.all())[data["source"]],
+            note=data["note"],
+            last_checked=datetime.date.fromisoformat(data["last_checked"]),
+        )
 
     def load_method(self, data, niches, tips):
         method = Method(**{field: data[field] for field in METHOD_FIELDS})
@@ -76,3 +96,4 @@ class Command(BaseCommand):
             )
             for rule in route_data["country_rules"]:
                 CountryRule.objects.create(route=route, **rule)
+        return method
