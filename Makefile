@@ -62,6 +62,7 @@ test: export DEBUG = 1
 test: $(VENV)/.installed-test chromium node_modules/.installed
 	$(BIN)/python manage.py makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 test-fast: export DEBUG = 1
@@ -79,6 +80,7 @@ test-postgres: $(VENV)/.installed-test chromium node_modules/.installed
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix .

@@ -64,7 +64,7 @@ class ResultView:
     fit_label: str
     lines: tuple[MissingLine, ...]
     next_step: NextStep
-    source_route: object  # the checker.models.Route behind the reported route, or None
+    source_route: object  # the guide.models.Route behind the reported route, or None
 
     @property
     def slug(self):

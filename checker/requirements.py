@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 
 from checker import rules
-from checker.models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route
 from guide.caching import content_version
-from guide.models import Method, Niche
+from guide.models import BlockedCountry, CountryRule, LiveAccessRule, Method, NextStepLink, Niche, Route
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,11 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from checker.admin import NextStepLinkInline, RouteInline
-from checker.models import CountryRule, Route
+from guide.admin_requirements import NextStepLinkInline, RouteInline
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm
 from guide.markdown import render_markdown
-from guide.models import Method, Niche, OldSlug, Section, Source, Synonym, Tip
+from guide.models import CountryRule, Method, Niche, OldSlug, Route, Section, Source, Synonym, Tip
 
 MARKDOWN_HELP = (
     "Markdown: **bold**, *italic*, [link text](https://…), lists with - or 1., ### for a heading, "

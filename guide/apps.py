@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 
 class GuideConfig(AppConfig):
@@ -8,6 +8,11 @@ class GuideConfig(AppConfig):
 
     def ready(self):
         from guide.caching import bump_content_version
+        from guide.editors import sync_editor_permissions
+
+        # After guide's permissions exist (Django creates them in its own post_migrate receiver, which
+        # auth connects first), the Editors group gets all of them.
+        post_migrate.connect(sync_editor_permissions, sender=self, dispatch_uid="sync_editor_permissions")
 
         # Any content change, from the admin, an import or a shell, invalidates cached pages.
         for signal in (post_save, post_delete, m2m_changed):

@@ -16,7 +16,7 @@ from django.utils.cache import patch_cache_control, set_response_etag
 
 from guide.models import ContentVersion
 
-CONTENT_APPS = {"guide", "checker"}
+CONTENT_APPS = {"guide"}
 PAGE_SECONDS = 24 * 60 * 60  # old versions' entries simply age out
 
 

@@ -5,7 +5,7 @@ headings are written `##`: guide.markdown shifts them one level down, so they re
 the page's own <h1> and per-part <h2>. `manage.py load_default_content` loads all of this into an
 empty database; after that, editors keep it current in the admin.
 
-Route dicts match checker.models.Route; "source" is an index into the method's own "sources" list.
+Route dicts match guide.models.Route; "source" is an index into the method's own "sources" list.
 """
 
 # Markdown table rows cannot be wrapped, so long lines are allowed in this file.

@@ -308,3 +308,24 @@ def split_alternatives(text: str) -> list[str]:
         if part:
             parts.setdefault(part.lower(), part)
     return list(parts.values())
+
+
+# The requirements are content too; their models live in a module of their own (imported last: they refer
+# to Method and Source above).
+from guide.requirement_models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route  # noqa: E402
+
+__all__ = [
+    "BlockedCountry",
+    "ContentVersion",
+    "CountryRule",
+    "LiveAccessRule",
+    "Method",
+    "NextStepLink",
+    "Niche",
+    "OldSlug",
+    "Route",
+    "Section",
+    "Source",
+    "Synonym",
+    "Tip",
+]

@@ -20,8 +20,18 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django_countries.fields import CountryField
 
-from checker.models import BlockedCountry, CountryRule, Route
-from guide.models import Method, Niche, OldSlug, Section, Source, Synonym, Tip
+from guide.models import (
+    BlockedCountry,
+    CountryRule,
+    Method,
+    Niche,
+    OldSlug,
+    Route,
+    Section,
+    Source,
+    Synonym,
+    Tip,
+)
 
 FORMAT = "creator-money-guide"
 FORMAT_VERSION = 1

@@ -7,9 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from checker.models import LiveAccessRule, Route
 from guide.caching import cached_for_visitors
-from guide.models import Method, OldSlug, Section, Tip
+from guide.models import LiveAccessRule, Method, OldSlug, Route, Section, Tip
 from guide.search import search_guide
 
 

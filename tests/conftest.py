@@ -5,8 +5,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from checker import requirements
-from checker.models import Route
-from guide.models import Method, Niche, Source, Tip
+from guide.models import Method, Niche, Route, Source, Tip
 
 
 @pytest.fixture(autouse=True)

@@ -312,7 +312,7 @@ def test_next_steps_fit_the_creator_and_their_market(client, default_content, pa
 
 @pytest.mark.django_db
 def test_the_live_rule_is_read_from_its_one_row(client, default_content):
-    from checker.models import LiveAccessRule
+    from guide.models import LiveAccessRule
 
     LiveAccessRule.objects.update(min_age=20, min_followers=2500)
     result = api(client, country="CA", followers="500", age="35", live="")["live-gifts"]

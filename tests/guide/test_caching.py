@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from checker.models import Route
+from guide.models import Route
 from guide.models import Method, Tip
 
 pytestmark = pytest.mark.django_db

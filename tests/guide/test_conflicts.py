@@ -3,9 +3,8 @@
 import pytest
 from django.test import Client
 
-from checker.models import CountryRule, Route
 from guide import locking
-from guide.models import Method, Section, Tip
+from guide.models import CountryRule, Method, Route, Section, Tip
 from tests.admin_forms import change_form_data, inline_prefix
 
 pytestmark = pytest.mark.django_db
@@ -151,7 +150,7 @@ def test_tips_and_sections_are_protected_the_same_way(alice, bob, model, fields)
 def test_a_route_page_and_the_method_page_protect_each_other(alice, bob, make_method):
     method = make_method()
     route = Route.objects.get(method=method)
-    route_url = f"/admin/checker/route/{route.pk}/change/"
+    route_url = f"/admin/guide/route/{route.pk}/change/"
     alice_page = alice.get(method_url(method))
     alice_data, bob_data = change_form_data(alice_page), change_form_data(bob.get(route_url))
     alice_data[f"{inline_prefix(alice_page, Route)}-0-min_followers"] = 7000
@@ -170,7 +169,7 @@ def test_a_route_page_and_the_method_page_protect_each_other(alice, bob, make_me
 def test_a_route_page_save_reaches_editors_with_the_method_open(alice, bob, make_method):
     method = make_method()
     route = Route.objects.get(method=method)
-    route_url = f"/admin/checker/route/{route.pk}/change/"
+    route_url = f"/admin/guide/route/{route.pk}/change/"
     route_page = alice.get(route_url)
     alice_data, bob_data = change_form_data(route_page), change_form_data(bob.get(method_url(method)))
     rules = inline_prefix(route_page, CountryRule)
@@ -191,7 +190,7 @@ def test_a_change_outside_the_page_does_not_stop_a_save(alice, bob, make_method)
     """A route's page holds the route and its rules; the method's summary changing meanwhile is no conflict."""
     method = make_method()
     route = Route.objects.get(method=method)
-    route_url = f"/admin/checker/route/{route.pk}/change/"
+    route_url = f"/admin/guide/route/{route.pk}/change/"
     alice_data, bob_data = (
         change_form_data(alice.get(method_url(method))),
         change_form_data(bob.get(route_url)),

@@ -8,9 +8,8 @@ import pytest
 from django.core.management import call_command
 from django_countries import countries
 
-from checker.models import BlockedCountry, CountryRule, Route
 from guide import default_content
-from guide.models import Method, Niche, OldSlug, Section, Source, Tip
+from guide.models import BlockedCountry, CountryRule, Method, Niche, OldSlug, Route, Section, Source, Tip
 
 CONTRACT_SLUGS = {
     "creator-rewards", "live-gifts", "series", "subscriptions",

@@ -4,9 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from checker.models import BlockedCountry, CountryRule, Route
 from guide.history import excerpt
-from guide.models import Method, Niche, Section, Source, Tip
+from guide.models import BlockedCountry, CountryRule, Method, Niche, Route, Section, Source, Tip
 from tests.admin_forms import change_form_data, inline_prefix
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +57,7 @@ def test_changes_to_a_methods_routes_appear_in_its_history(admin_client, make_me
     assert "<strong>Min followers:</strong> <del>1,000</del>" in html
     assert "<ins>5,000</ins>" in html
     route = Route.objects.get(method=method)
-    assert f'href="/admin/checker/route/{route.pk}/history/"' in html
+    assert f'href="/admin/guide/route/{route.pk}/history/"' in html
 
 
 def test_restore_an_earlier_version_of_a_method(admin_client, make_method):
@@ -116,10 +115,10 @@ def test_a_deleted_route_can_be_brought_back_from_its_history(admin_client, make
     edit(admin_client, url, **{f"{inline_prefix(page, Route)}-0-DELETE": "on"})
     assert not Route.objects.filter(pk=route.pk).exists()
 
-    history = admin_client.get(f"/admin/checker/route/{route.pk}/history/")
+    history = admin_client.get(f"/admin/guide/route/{route.pk}/history/")
     assert history.status_code == 200
     last_saved = Route.history.filter(id=route.pk).exclude(history_type="-").first()
-    restore_url = f"/admin/checker/route/{route.pk}/history/{last_saved.history_id}/"
+    restore_url = f"/admin/guide/route/{route.pk}/history/{last_saved.history_id}/"
     response = admin_client.post(restore_url, change_form_data(admin_client.get(restore_url)))
 
     assert response.status_code == 302
@@ -149,7 +148,7 @@ def test_editors_see_history_and_can_restore(client, make_method):
     perms = set(
         Group.objects.get(name="Editors").permissions.values_list("content_type__app_label", "codename")
     )
-    assert {("guide", "view_historicalmethod"), ("checker", "view_historicalroute")} <= perms
+    assert {("guide", "view_historicalmethod"), ("guide", "view_historicalroute")} <= perms
     client.post("/admin/login/", {"username": "eddie", "password": "a-long-Passphrase-42"})
     method = make_method()
     assert client.get(f"/admin/guide/method/{method.pk}/history/").status_code == 200

@@ -7,8 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from checker.models import BlockedCountry, CountryRule, Route
-from guide.models import Method, Niche, OldSlug, Section, Source, Tip
+from guide.models import BlockedCountry, CountryRule, Method, Niche, OldSlug, Route, Section, Source, Tip
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,21 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from checker.models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route
 from guide import default_content as content
-from guide.models import Method, Niche, OldSlug, Section, Source, Synonym, Tip
+from guide.models import (
+    BlockedCountry,
+    CountryRule,
+    LiveAccessRule,
+    Method,
+    NextStepLink,
+    Niche,
+    OldSlug,
+    Route,
+    Section,
+    Source,
+    Synonym,
+    Tip,
+)
 
 METHOD_FIELDS = (
     "slug", "name", "category", "summary", "former_names", "body", "pays", "start", "apply_hint", "caveats",

@@ -1,8 +1,12 @@
-"""Eligibility requirements as typed data editors keep current in the admin.
+"""The requirements, as typed content editors keep current in the admin: routes, per-country differences,
+next-step links, the LIVE access rule and the countries without TikTok.
 
 A method is open to a creator when any one of its routes is fully met (Subscriptions: followers and
 views, or LIVE eligibility). A route can differ by country (South Korea: 19+). checker.requirements
 turns these rows into the plain dataclasses that checker.rules decides on.
+
+They lived in the checker app until 2026-11 and moved here (guide owns all content). Their tables keep
+the old names, so an existing database moved without copying a row (docs/decisions/007-*).
 """
 
 import datetime
@@ -58,9 +62,10 @@ class Route(models.Model):
     )
     last_checked = models.DateField(default=datetime.date.today)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="checker_historicalroute")
 
     class Meta:
+        db_table = "checker_route"
         ordering = ["order", "id"]
 
     def __str__(self):
@@ -84,9 +89,10 @@ class CountryRule(models.Model):
     min_age = models.PositiveSmallIntegerField(null=True, blank=True)
     min_views_30d = models.PositiveBigIntegerField("min. views (30 days)", null=True, blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="checker_historicalcountryrule")
 
     class Meta:
+        db_table = "checker_countryrule"
         constraints = [
             models.UniqueConstraint(fields=["route", "country"], name="one_rule_per_route_country")
         ]
@@ -117,9 +123,10 @@ class NextStepLink(models.Model):
     )
     url = models.URLField(max_length=500)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="checker_historicalnextsteplink")
 
     class Meta:
+        db_table = "checker_nextsteplink"
         verbose_name = "next-step link"
         ordering = ["method", "country", "id"]
 
@@ -143,9 +150,10 @@ class LiveAccessRule(models.Model):
     )
     last_checked = models.DateField(default=datetime.date.today)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="checker_historicalliveaccessrule")
 
     class Meta:
+        db_table = "checker_liveaccessrule"
         verbose_name = "LIVE access rule"
         verbose_name_plural = "LIVE access rule"
 
@@ -163,9 +171,10 @@ class BlockedCountry(models.Model):
     source_url = models.URLField(blank=True)
     source_kind = models.CharField(max_length=10, choices=Source.Kind.choices, default=Source.Kind.PRESS)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(table_name="checker_historicalblockedcountry")
 
     class Meta:
+        db_table = "checker_blockedcountry"
         verbose_name = "country without TikTok"
         verbose_name_plural = "countries without TikTok"
         ordering = ["country"]

@@ -1,10 +1,9 @@
 from django.contrib import admin
 from django.utils.html import format_html_join
 
-from checker.models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, touch
-from guide.models import Method
+from guide.models import BlockedCountry, CountryRule, LiveAccessRule, Method, NextStepLink, Route
 
 
 class RouteInline(admin.StackedInline):
