@@ -2,8 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guide.models import Route
-from guide.models import Method, Tip
+from guide.models import Method, Route, Tip
 
 pytestmark = pytest.mark.django_db
 
