@@ -123,6 +123,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared cache when REDIS_URL is set (several app servers); otherwise each process keeps its own,
 # which is safe because cached pages are keyed by the content's version (see guide/caching.py).
+# Both are bounded, least recently used out first. Redis has no entry limit of Django's: give the server a
+# maxmemory and the allkeys-lru policy (README). Here, at most 2,000 pages a process: a page is 5 KB
+# (/api/check) to 34 KB (the checker's whole page), so at most about 70 MB, 30 MB for a usual mix; the
+# pages everyone reads are a few dozen entries, and a flood of checker profiles pushes out its own first.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -132,7 +136,13 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cmg"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "cmg",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
 
 # Repeated failed logins lock out that username from that address for a while (django-axes).
 AUTHENTICATION_BACKENDS = [
@@ -209,12 +219,23 @@ if HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# Everything goes to the console (stderr). Two filters (config/errors.py): every server error's record
+# carries the code its 500 page shows the visitor, and a request with a bad Host header is one short line
+# (scanners send 8 KB ones, which Django would log twice over with a traceback).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "error_id": {"()": "config.errors.ErrorId"},
+        "one_short_line": {"()": "config.errors.OneShortLine"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.server": {"level": "WARNING" if env_bool("QUIET_SERVER") else "INFO"}},
+    "loggers": {
+        "django.server": {"level": "WARNING" if env_bool("QUIET_SERVER") else "INFO"},
+        "django.request": {"filters": ["error_id"]},
+        "django.security.DisallowedHost": {"filters": ["one_short_line"]},
+    },
 }
 
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, today

@@ -21,6 +21,7 @@ urlpatterns = [
 ]
 
 handler404 = "guide.views.page_not_found"
+handler500 = "config.errors.server_error"  # shows the code the error was logged with
 
 if settings.BENCHMARK_ENDPOINTS:
     # The benchmark's reference: a bare view through the same middleware, returning a fixed string.

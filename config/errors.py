@@ -1,0 +1,74 @@
+"""What a visitor and the log get when something goes wrong.
+
+- `server_error` is handler500: the 500 page, showing a short code for the error.
+- `ErrorId` (a filter on the `django.request` logger) puts the same code on the log record of every server
+  error, next to its traceback, so the code a visitor quotes finds the error in the log.
+- `OneShortLine` (a filter on `django.security.DisallowedHost`) logs a request with a bad Host header as one
+  short line: scanners send Host headers of 8 KB, which Django logs twice over with a traceback.
+
+Both filters are set up in settings.LOGGING.
+"""
+
+import logging
+import secrets
+
+from django.http import HttpRequest, HttpResponseServerError
+from django.template import loader
+
+MAX_LINE = 200  # characters of a message kept by OneShortLine
+
+# The 500 page when 500.html itself cannot be rendered: whatever broke the request may break it too.
+PLAIN_500 = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Something went wrong</title></head>'
+    "<body><h1>Something went wrong on our side</h1><p>The error was logged with the code <code>{}</code>. "
+    'Please try again in a moment.</p><p><a href="/">Go to the guide</a></p></body></html>'
+)
+
+
+def error_id(request: HttpRequest) -> str:
+    """This request's error code, made by whichever asks first: the 500 page or the log record."""
+    code = getattr(request, "error_id", None)
+    if code is None:
+        code = request.error_id = secrets.token_hex(4)
+    return code
+
+
+def server_error(request: HttpRequest) -> HttpResponseServerError:
+    """Like django.views.defaults.server_error, 500.html with no request context, plus the error's code.
+
+    It needs neither the database nor the request's context processors, and if the template fails
+    anyway the visitor still gets a page with the code.
+    """
+    code = error_id(request)
+    try:
+        html = loader.get_template("500.html").render({"error_id": code})
+    except Exception:
+        logging.getLogger(__name__).exception("[error %s] The 500 page failed; sent the plain one", code)
+        html = PLAIN_500.format(code)
+    return HttpResponseServerError(html)
+
+
+class ErrorId(logging.Filter):
+    """Puts the request's error code on each server error record: `[error 3f9a0c1e] Internal Server Error: /`.
+
+    The record also gets an `error_id` attribute, for a handler that formats it on its own.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        request = getattr(record, "request", None)
+        if request is not None and getattr(record, "status_code", 0) >= 500:
+            record.error_id = error_id(request)
+            record.msg = f"[error {record.error_id}] {record.msg}"
+        return True
+
+
+class OneShortLine(logging.Filter):
+    """Turns a record into one line of at most MAX_LINE characters (and the length cut), no traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage().replace("\r", "\\r").replace("\n", "\\n")
+        if len(message) > MAX_LINE:
+            message = f"{message[:MAX_LINE]}… ({len(message):,} characters)"
+        record.msg, record.args = message, None
+        record.exc_info = record.exc_text = record.stack_info = None
+        return True
