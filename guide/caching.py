@@ -1,20 +1,30 @@
-"""Caching that is never stale.
+"""Caching that is never stale and cannot be flooded.
 
-Every save or delete of guide or checker content bumps one number in the database (ContentVersion).
-Cached pages and the checker's loaded requirements are keyed by that number, so an editor's change shows
-on the very next request on every app server, while an unchanged guide costs one tiny query per page.
+Every save or delete of guide content bumps one number in the database (ContentVersion), once per
+transaction. Cached pages and the checker's loaded requirements are keyed by that number, so an editor's
+change shows on the very next request on every app server, while an unchanged guide costs one tiny query
+per page.
+
+A page's cache key holds only what the page reads: the host, the path, the htmx variant, whether the
+visitor sends cookies, and the query parameters its view reads (PAGE_QUERIES), normalised and in a fixed
+order. Any other parameter (`?utm_source=...`, `?a=1`) never makes a new entry: on a miss the view is
+handed that same normalised query, so what is stored is exactly what every request with the key gets.
+The cache itself is bounded (MAX_ENTRIES in settings, maxmemory with allkeys-lru for Redis: README).
 """
 
 import hashlib
-from functools import wraps
+from functools import lru_cache, wraps
+from urllib.parse import unquote_plus, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, connections, router
 from django.db.models import F
-from django.utils.cache import patch_cache_control, set_response_etag
+from django.urls import Resolver404, get_resolver
+from django.utils.cache import cc_delim_re, patch_cache_control, set_response_etag
 
 from guide.models import ContentVersion
+from guide.search import CONTROL, MAX_QUERY_LENGTH
 
 CONTENT_APPS = {"guide"}
 PAGE_SECONDS = 24 * 60 * 60  # old versions' entries simply age out
@@ -24,21 +34,76 @@ def content_version() -> int:
     """The current content version (0 before any content exists)."""
     # Asked on every page view: plain SQL skips the ORM's query building, which costs more than the query.
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT number FROM {ContentVersion._meta.db_table} WHERE id = 1")  # noqa: S608
+        cursor.execute(f"SELECT number FROM {ContentVersion._meta.db_table} WHERE id = 1")
         row = cursor.fetchone()
     return row[0] if row else 0
 
 
+class _Bumped:
+    """Left among a transaction's on-commit callbacks: "this transaction has bumped the version already".
+
+    Django drops it with the transaction (commit or rollback) and with a savepoint rolled back, which also
+    undoes the bump, so it is there exactly while the bump stands uncommitted in the same transaction.
+    """
+
+    __slots__ = ("transaction",)
+
+    def __init__(self, transaction):
+        self.transaction = transaction
+
+    def __call__(self):
+        pass  # nothing to do on commit: the number moved inside the transaction
+
+
+def _transaction_of(conn):
+    """What identifies the transaction a change is written in, or None when each change commits alone.
+
+    The outermost atomic block is the transaction. Tests run inside atomic blocks of their own, which never
+    commit (Django marks them `_from_testcase`, as its own durable check reads): there the first block the
+    code under test opens is the transaction, told apart from earlier ones by its savepoint.
+    """
+    blocks = conn.atomic_blocks
+    for depth, block in enumerate(blocks):
+        if not getattr(block, "_from_testcase", False):
+            if depth == 0:
+                return block
+            # The outermost block has no savepoint (unless autocommit was off when it opened).
+            savepoints = [None] * (len(blocks) - len(conn.savepoint_ids)) + conn.savepoint_ids
+            return savepoints[depth]  # None (savepoint=False): no way to tell it apart, so it never dedupes
+    return None
+
+
 def bump_content_version(sender=None, **kwargs) -> None:
-    """Signal receiver: any content change makes every cached page and requirement set stale."""
+    """Signal receiver: any content change makes every cached page and requirement set stale.
+
+    Once per transaction. An admin save of a method with its inlines sends many signals (the method, each
+    inline, each many-to-many change, their history rows): the first bumps the number inside the same
+    transaction, so the change and the new number commit together and no one ever reads one without the
+    other; the rest find the mark it left and do nothing. Outside a transaction every change bumps.
+    """
     if sender is ContentVersion or sender is None or sender._meta.app_label not in CONTENT_APPS:
         return
-    if not ContentVersion.objects.filter(pk=1).update(number=F("number") + 1):
-        ContentVersion.objects.get_or_create(pk=1, defaults={"number": 2})
+    alias = router.db_for_write(ContentVersion)
+    conn = connections[alias]
+    transaction = _transaction_of(conn)
+    if transaction is not None:
+        if any(
+            isinstance(entry[1], _Bumped) and entry[1].transaction == transaction
+            for entry in conn.run_on_commit
+        ):
+            return
+        conn.on_commit(_Bumped(transaction))
+    if not ContentVersion.objects.using(alias).filter(pk=1).update(number=F("number") + 1):
+        ContentVersion.objects.using(alias).get_or_create(pk=1, defaults={"number": 2})
 
 
 def cached_for_visitors(view):
-    """Mark a view's pages as the same for every visitor, so PageCacheMiddleware may keep them."""
+    """Mark a view's pages as the same for every visitor, so PageCacheMiddleware may keep them.
+
+    The view sees only the query parameters listed for its URL name in PAGE_QUERIES (none if it is not
+    listed), normalised: a marked view that reads another parameter must be listed there, or it never
+    sees it.
+    """
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -46,7 +111,102 @@ def cached_for_visitors(view):
         response.cache_for_visitors = True
         return response
 
+    wrapper.cached_for_visitors = True  # read through the view's other decorators (they copy __dict__)
     return wrapper
+
+
+# Normalisers: each turns a value into what its view reads from it, never raising. They may only merge
+# values the view treats alike, since whichever comes first is what the others are served.
+def stripped(value: str) -> str:
+    """Numbers: the form strips them before parsing (age's int() ignores the spaces too)."""
+    return value.strip()
+
+
+def exact(value: str) -> str:
+    """Choices: the form takes only the exact value (" yes" is an error, "yes" is not)."""
+    return value
+
+
+def country_code(value: str) -> str:
+    """CountryField reads (and shows) a code stripped and upper-cased."""
+    return value.strip().upper()
+
+
+def search_words(value: str) -> str:
+    """The query as search_guide reads it (it ignores case), trimmed to what it searches.
+
+    A query cut here keeps a mark past the cut (…, no word to search), so the page still tells the
+    visitor that only its first words were used.
+    """
+    words = " ".join(CONTROL.sub(" ", value).lower().split())
+    return f"{words[:MAX_QUERY_LENGTH]}…" if len(words) > MAX_QUERY_LENGTH else words
+
+
+# What each cached page reads from its query string, by URL name, in a fixed order: nothing else in a
+# query string makes a new cache entry, and a marked page not listed here reads none. The checker's are
+# DESIGN.md's public contract, in the form's field order (a test keeps them equal to CheckForm's fields).
+CHECKER_QUERY = {
+    "followers": stripped,
+    "age": stripped,
+    "country": country_code,
+    "views_30d": stripped,
+    "niche": exact,
+    "live": exact,
+    "account_type": exact,
+    "effect_badge": exact,
+}
+PAGE_QUERIES = {
+    "checker:check": CHECKER_QUERY,
+    "checker:api_check": CHECKER_QUERY,
+    "guide:search": {"q": search_words},
+}
+READS_NO_QUERY = {}
+# What the key covers of a response's Vary: the htmx variant, and Accept-Encoding, which only matters
+# for an encoded body (never kept: whitenoise compresses static files only, and no GZipMiddleware runs).
+VARY_COVERED = frozenset({"hx-request", "hx-history-restore-request", "accept-encoding"})
+
+
+@lru_cache(maxsize=1024)
+def page_query(resolver, path_info: str) -> dict | None:
+    """The query parameters the page at path_info reads, or None when it is not cached for visitors.
+
+    Remembered per path (bounded: a flood of made-up paths only pushes out other made-up paths), so a
+    repeat visit costs a dictionary look-up rather than a walk through the URL patterns.
+    """
+    try:
+        match = resolver.resolve(path_info)
+    except Resolver404:
+        return None
+    if not getattr(match.func, "cached_for_visitors", False):
+        return None
+    return PAGE_QUERIES.get(match.view_name, READS_NO_QUERY)
+
+
+def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
+    """The parameters the page reads, normalised, in its order; None when there are too many to read.
+
+    Each parameter's last value, as the view reads it. A plain ASCII query (what browsers send) is split
+    here, as Django's QueryDict would split it but several times faster; anything else is left to Django.
+    """
+    raw = request.META.get("QUERY_STRING", "")
+    if not raw:
+        return []
+    limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    if limit is not None and raw.count("&") >= limit:
+        return None  # the view answers that itself (TooManyFieldsSent)
+    if raw.isascii():
+        given = {}
+        for part in raw.split("&"):
+            name, _, value = part.partition("=")
+            if "%" in name or "+" in name:
+                name = unquote_plus(name)
+            if name in reads:
+                given[name] = value
+        return [
+            (name, normalise(unquote_plus(given[name]))) for name, normalise in reads.items() if name in given
+        ]
+    given = request.GET  # within the limit checked above, so it parses
+    return [(name, normalise(given[name])) for name, normalise in reads.items() if name in given]
 
 
 class PageCacheMiddleware:
@@ -55,6 +215,8 @@ class PageCacheMiddleware:
     Sits just inside ConditionalGetMiddleware (so a stored ETag still gives 304) and outside sessions,
     CSRF, auth, CSP and the rest: a page is stored as it leaves them, with their headers, so serving it
     again needs none of them. Anyone with a session (editors, staff previewing drafts) skips the cache.
+    URLs are resolved here, before Django's own resolving, to learn what the page reads: paths that
+    resolve to no page marked @cached_for_visitors are never looked up.
     """
 
     def __init__(self, get_response):
@@ -63,11 +225,18 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
             return self.get_response(request)
-        key = self.key(request)
+        found = self.lookup(request)
+        if found is None:
+            return self.get_response(request)
+        key, query = found
         response = cache.get(key)
         if response is None:
+            # The view reads the query the key was made from: whatever it answers suits every request
+            # sharing the key (and its canonical link carries no stranger's utm_source).
+            request.META["QUERY_STRING"] = urlencode(query)
+            request.__dict__.pop("GET", None)  # parsed again, lazily, from the query above
             response = self.get_response(request)
-            if self.may_keep(response):
+            if self.may_keep(response, request):
                 # Browsers and proxies may keep it but must ask again; the ETag makes asking cheap (304).
                 patch_cache_control(response, public=True, no_cache=True)
                 set_response_etag(response)
@@ -75,9 +244,16 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def key(request) -> str:
+    def lookup(request) -> tuple[str, list[tuple[str, str]]] | None:
+        """The page's cache key and the normalised query it covers; None for a page never cached."""
+        reads = page_query(get_resolver(), request.path_info)
+        if reads is None:
+            return None
+        query = read_query(request, reads) if reads else []
+        if query is None:
+            return None
         # get_host() first: it refuses hosts not in ALLOWED_HOSTS, as CommonMiddleware would have.
-        address = f"{request.get_host()}{request.get_full_path()}"
+        address = f"{request.get_host()}{request.path}?{query!r}"
         # htmx gets a fragment, a history restore the whole page: same address, different answers.
         if request.headers.get("HX-History-Restore-Request") == "true":
             variant = "restore"
@@ -85,14 +261,29 @@ class PageCacheMiddleware:
             variant = "htmx"
         else:
             variant = "page"
+        # A page that varies on cookies is kept for visitors who send none (most do: the public pages set
+        # none), and answered to them only.
+        if request.COOKIES:
+            variant += "+cookies"
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
-        return f"page:{content_version()}:{variant}:{digest}"
+        return f"page:{content_version()}:{variant}:{digest}", query
+
+    @classmethod
+    def key(cls, request) -> str | None:
+        found = cls.lookup(request)
+        return found and found[0]
 
     @staticmethod
-    def may_keep(response) -> bool:
-        return (
+    def may_keep(response, request) -> bool:
+        if not (
             getattr(response, "cache_for_visitors", False)
             and response.status_code == 200
             and not response.streaming
             and not response.cookies  # a cookie is one visitor's own
-        )
+            and not response.has_header("Content-Encoding")  # encoded for one visitor's Accept-Encoding
+        ):
+            return False
+        if not response.has_header("Vary"):
+            return True
+        covered = VARY_COVERED if request.COOKIES else VARY_COVERED | {"cookie"}
+        return {name.strip().lower() for name in cc_delim_re.split(response["Vary"])} <= covered
