@@ -57,13 +57,16 @@ node_modules/.installed: package.json package-lock.json
 	else echo "!!! npm is missing: the accessibility and HTML checks will be skipped"; fi
 
 # Tests run with development settings (DEBUG=1 only picks the local defaults: pytest-django still runs
-# every test with settings.DEBUG False); production settings are checked by tests/test_deploy.py.
+# every test with settings.DEBUG False); production settings are checked by tests/test_security.py.
+# --cov: line and branch coverage of guide/ and checker/, browser tests included, must be at least 95%
+# ([tool.coverage] in pyproject.toml; only here, so a run of a few tests is not held to it).
 test: export DEBUG = 1
 test: $(VENV)/.installed-test chromium node_modules/.installed
 	$(BIN)/python manage.py makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --cov
 
 test-fast: export DEBUG = 1
 test-fast: $(VENV)/.installed-test

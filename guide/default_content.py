@@ -8,9 +8,6 @@ empty database; after that, editors keep it current in the admin.
 Route dicts match guide.models.Route; "source" is an index into the method's own "sources" list.
 """
 
-# Markdown table rows cannot be wrapped, so long lines are allowed in this file.
-# ruff: noqa: E501
-
 LAST_CHECKED = "2026-11-25"
 
 # ISO 3166-1 alpha-2 codes, as FACTS.md lists them.

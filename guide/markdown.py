@@ -43,7 +43,7 @@ def render_markdown(text: str, id_prefix: str = "md-") -> SafeString:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
-    return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above
+    return mark_safe(clean)  # sanitised by nh3 just above
 
 
 class RenderedMarkdownField(models.TextField):
@@ -55,4 +55,4 @@ class RenderedMarkdownField(models.TextField):
         super().__init__(*args, **kwargs)
 
     def from_db_value(self, value, expression, connection):
-        return None if value is None else mark_safe(value)  # noqa: S308 - written only by render_markdown
+        return None if value is None else mark_safe(value)  # written only by render_markdown
