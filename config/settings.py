@@ -144,14 +144,16 @@ else:
         }
     }
 
-# Repeated failed logins lock out that username from that address for a while (django-axes).
+# Repeated failed logins lock out the address they come from for a while, whatever usernames they try
+# (django-axes). Counting per address only: a count per username as well would add nothing at the same
+# limit, and one per username across addresses would let anyone lock an editor out.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # Behind N proxies, the client's address is the Nth from the right in X-Forwarded-For.
