@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from guide.caching import cached_for_visitors
 from guide.models import LiveAccessRule, Method, OldSlug, Route, Section, Tip
+from guide.requirement_text import where_to_start
 from guide.search import search_guide
 
 
@@ -17,9 +18,13 @@ from guide.search import search_guide
 def home(request: HttpRequest) -> HttpResponse:
     """The landscape in brief, every published method grouped direct / indirect, the tips."""
     methods = list(
-        Method.objects.published().only("name", "slug", "category", "summary", "order", "last_checked")
+        Method.objects.published()
+        .only("name", "slug", "category", "summary", "order", "last_checked")
+        .prefetch_related("routes")  # the cards' requirement lines and the "where to start" table
     )
     sections = list(Section.objects.published())
+    live_rule = LiveAccessRule.objects.first()
+    live_followers = live_rule.min_followers if live_rule else 0
     return render(
         request,
         "guide/home.html",
@@ -31,6 +36,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "indirect_methods": [m for m in methods if m.category == Method.Category.INDIRECT],
             "intro_sections": [s for s in sections if s.placement == Section.Placement.INTRO],
             "outro_sections": [s for s in sections if s.placement == Section.Placement.OUTRO],
+            "where_to_start": where_to_start(methods, live_followers),
+            "live_followers": live_followers,
             "tips": Tip.objects.published().only("title", "slug", "summary"),
         },
     )
