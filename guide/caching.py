@@ -21,6 +21,7 @@ from django.core.cache import cache
 from django.db import connection, connections, router
 from django.db.models import F
 from django.urls import Resolver404, get_resolver
+from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, set_response_etag
 
 from guide.models import ContentVersion
@@ -266,7 +267,9 @@ class PageCacheMiddleware:
         if request.COOKIES:
             variant += "+cookies"
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
-        return f"page:{content_version()}:{variant}:{digest}", query
+        # Today's date too: pages say how long ago rules were checked and when a review is overdue, which
+        # changes with the calendar, not with the content.
+        return f"page:{content_version()}:{timezone.localdate():%Y%m%d}:{variant}:{digest}", query
 
     @classmethod
     def key(cls, request) -> str | None:
