@@ -44,7 +44,9 @@ def test_five_failures_lock_out_even_the_right_password(client, editor):
     assert "_auth_user_id" not in client.session
 
 
-def test_the_lockout_holds_an_address_across_usernames_and_only_that_address(client, editor, django_user_model):
+def test_the_lockout_holds_an_address_across_usernames_and_only_that_address(
+    client, editor, django_user_model
+):
     django_user_model.objects.create_user("sam", password=PASSWORD, is_staff=True)
     # Four tries at each of ten usernames: the fifth wrong password from the address locks it.
     statuses = [status for n in range(10) for status in fail(client, 4, username=f"user{n}")]
