@@ -1,15 +1,18 @@
 """The whole guide as plain data (JSON), for backups and for moving content between sites.
 
 `export_guide()` reads everything editors keep in the admin: niches, tips, sections, countries without
-TikTok, search synonyms, and methods with their sources, old addresses, requirement routes and the
-routes' country rules (a route names its source by its place in the method's list of sources).
-`import_guide(data)` writes it back in one transaction. Items are matched by natural keys (slugs; country
-codes; synonyms by term, whatever its capitals; a method's sources by title and address, its routes by
-name, a route's rules by country), so importing the same file twice changes nothing. What the file does
-not hold follows from the rest: ids, rendered HTML, timestamps and versions. Items missing from the file
-are left alone, except a method's own parts, which end up exactly as the file lists them; a file without
-"synonyms" (written before they existed) leaves them all alone. Imports keep history like any other
-change, with "import_guide" as the reason.
+TikTok, search synonyms, the LIVE access rule, and methods with their sources, old addresses, requirement
+routes, the routes' country rules and next-step links (a route, and the LIVE rule, names its source by its
+place in the method's list of sources; a link names its route by name). `import_guide(data)` checks the
+whole file against one typed schema (guide/transfer_schema.py), then writes it in one transaction. Items
+are matched by natural keys (slugs; country codes; synonyms by term, whatever its capitals; a method's
+sources by title and address, its routes by name, a route's rules by country, its links by route and
+country), so importing the same file twice changes nothing. What the file does not hold follows from the
+rest: ids, rendered HTML, timestamps and versions. Items missing from the file are left alone, except a
+method's own parts, which end up exactly as the file lists them; a file without "synonyms", "live_access"
+or a method's "next_step_links" (written before they existed) leaves those alone. Imports keep history
+like any other change, with "import_guide" as the reason. The default content (guide/content/) is
+loaded through here too.
 """
 
 import datetime
@@ -20,10 +23,13 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django_countries.fields import CountryField
 
+from guide import transfer_schema as schema
 from guide.models import (
     BlockedCountry,
     CountryRule,
+    LiveAccessRule,
     Method,
+    NextStepLink,
     Niche,
     OldSlug,
     Route,
@@ -32,31 +38,29 @@ from guide.models import (
     Synonym,
     Tip,
 )
+from guide.transfer_schema import FORMAT, FORMAT_VERSION, GuideFileError, validate_guide
 
-FORMAT = "creator-money-guide"
-FORMAT_VERSION = 1
 REASON = "import_guide"
 
-NICHE_FIELDS = ("slug", "name", "order")
-TIP_FIELDS = ("slug", "title", "summary", "body", "order", "is_published")
-SECTION_FIELDS = ("slug", "title", "summary", "body", "placement", "order", "is_published")
-BLOCKED_FIELDS = ("country", "note", "source_url", "source_kind")
-METHOD_FIELDS = (
-    "slug", "name", "category", "summary", "former_names", "body", "pays", "start", "apply_hint", "caveats",
-    "suits_any_niche", "order", "is_published", "last_checked", "review_every_days",
-)  # fmt: skip
-METHOD_PARTS = ("niches", "tips", "old_slugs", "sources", "routes")
-SOURCE_FIELDS = ("title", "url", "date_stated", "kind", "order")
-ROUTE_FIELDS = (
-    "name", "order", "min_followers", "min_age", "min_views_30d", "needs_live", "needs_effect_badge",
-    "allows_personal", "allows_business", "countries", "unchecked", "next_step", "last_checked",
-)  # fmt: skip
-RULE_FIELDS = ("country", "min_followers", "min_age", "min_views_30d")
-SYNONYM_FIELDS = ("term", "also_search_for")
+
+def fields_of(item, *but) -> tuple[str, ...]:
+    """The model fields a file's item holds, as the schema names them (`but`: its parts and links)."""
+    return tuple(name for name in item.model_fields if name not in but)
 
 
-class GuideFileError(ValueError):
-    """The file cannot be imported; nothing was written."""
+NICHE_FIELDS = fields_of(schema.NicheItem)
+TIP_FIELDS = fields_of(schema.TipItem)
+SECTION_FIELDS = fields_of(schema.SectionItem)
+BLOCKED_FIELDS = fields_of(schema.BlockedCountryItem)
+METHOD_FIELDS = fields_of(
+    schema.MethodItem, "niches", "tips", "old_slugs", "sources", "routes", "next_step_links"
+)
+SOURCE_FIELDS = fields_of(schema.SourceItem)
+ROUTE_FIELDS = fields_of(schema.RouteItem, "source", "country_rules")
+RULE_FIELDS = fields_of(schema.CountryRuleItem)
+LINK_FIELDS = fields_of(schema.NextStepLinkItem, "route")  # the route is named
+SYNONYM_FIELDS = fields_of(schema.SynonymItem)
+LIVE_FIELDS = fields_of(schema.LiveAccessItem, "method", "source")  # the source is by method and place
 
 
 # Export
@@ -68,7 +72,9 @@ def dump(obj, fields) -> dict:
     for name in fields:
         value = getattr(obj, name)
         field = obj._meta.get_field(name)
-        if isinstance(field, CountryField):
+        if field.is_relation:  # a next-step link's route, by name
+            value = value.name if value is not None else None
+        elif isinstance(field, CountryField):
             value = [country.code for country in value] if field.multiple else value.code
         elif isinstance(value, datetime.date):
             value = value.isoformat()
@@ -84,6 +90,7 @@ def method_queryset():
         "old_slugs",
         "sources",
         Prefetch("routes", queryset=Route.objects.prefetch_related(rules)),
+        Prefetch("next_step_links", queryset=NextStepLink.objects.select_related("route")),
     )
 
 
@@ -104,6 +111,22 @@ def dump_method(method: Method) -> dict:
             }
             for route in method.routes.all()
         ],
+        "next_step_links": [dump(link, ("route", *LINK_FIELDS)) for link in method.next_step_links.all()],
+    }
+
+
+def live_access_rule():
+    return LiveAccessRule.objects.select_related("source__method").order_by("pk").first()
+
+
+def dump_live_access(rule: LiveAccessRule | None) -> dict | None:
+    if rule is None:
+        return None
+    source = rule.source
+    return {
+        **dump(rule, LIVE_FIELDS),
+        "method": None if source is None else source.method.slug,
+        "source": None if source is None else list(source.method.sources.all()).index(source),
     }
 
 
@@ -118,34 +141,21 @@ def export_guide() -> dict:
         "blocked_countries": [dump(b, BLOCKED_FIELDS) for b in BlockedCountry.objects.order_by("country")],
         "methods": [dump_method(method) for method in method_queryset().order_by("order", "slug")],
         "synonyms": [dump(synonym, SYNONYM_FIELDS) for synonym in Synonym.objects.order_by("term")],
+        "live_access": dump_live_access(live_access_rule()),
     }
 
 
 # Import
 
 
-def expect_keys(item, keys, where: str) -> None:
-    if not isinstance(item, dict):
-        raise GuideFileError(f"{where}: expected an object, got {type(item).__name__}")
-    missing, unknown = set(keys) - item.keys(), item.keys() - set(keys)
-    if missing or unknown:
-        problems = [f"missing {', '.join(sorted(missing))}" if missing else "",
-                    f"unknown {', '.join(sorted(unknown))}" if unknown else ""]  # fmt: skip
-        raise GuideFileError(f"{where}: {'; '.join(p for p in problems if p)}")
-
-
-def values_for(model, item: dict, fields, where: str) -> dict:
-    """JSON values turned back into model values (dates parsed)."""
-    values = {}
-    for name in fields:
-        value = item[name]
-        if model._meta.get_field(name).get_internal_type() == "DateField" and value is not None:
-            try:
-                value = datetime.date.fromisoformat(value)
-            except (TypeError, ValueError) as error:
-                raise GuideFileError(f"{where}.{name}: not a date (YYYY-MM-DD): {value!r}") from error
-        values[name] = value
-    return values
+def values_for(model, item: dict, fields) -> dict:
+    """JSON values turned back into model values (dates parsed; the schema has checked them)."""
+    return {
+        name: datetime.date.fromisoformat(item[name])
+        if model._meta.get_field(name).get_internal_type() == "DateField"
+        else item[name]
+        for name in fields
+    }
 
 
 def save(obj, where: str, counts: Counter, outcome: str) -> None:
@@ -163,13 +173,12 @@ def save(obj, where: str, counts: Counter, outcome: str) -> None:
 def upsert(model, key: str, item: dict, fields, where: str, counts: Counter, lookup: str = ""):
     """Create or update one top-level item matched by `key` (`lookup`: how, if not exactly); untouched
     when the file agrees with it."""
-    expect_keys(item, fields, where)
     obj = model.objects.select_for_update().filter(**{lookup or key: item[key]}).first()
     if obj is not None and dump(obj, fields) == item:
         return obj
     outcome = "created" if obj is None else "updated"
     obj = obj or model()
-    for name, value in values_for(model, item, fields, where).items():
+    for name, value in values_for(model, item, fields).items():
         setattr(obj, name, value)
     if outcome == "updated" and hasattr(obj, "version"):
         obj.version += 1  # open admin forms of it are now out of date (the row is locked: no race)
@@ -194,7 +203,7 @@ def sync(model, existing, items, key_fields, fields, where, counts, extra=lambda
             continue
         outcome = "created" if obj is None else "updated"
         obj = obj or model()
-        for name, value in {**values_for(model, item, fields, here), **links}.items():
+        for name, value in {**values_for(model, item, fields), **links}.items():
             setattr(obj, name, value)
         save(obj, here, counts, outcome)
         result.append(obj)
@@ -206,15 +215,19 @@ def sync(model, existing, items, key_fields, fields, where, counts, extra=lambda
     return result
 
 
-def canonical(item: dict) -> dict:
-    return {**item, **{name: sorted(item[name]) for name in ("niches", "tips", "old_slugs")}}
+def canonical(item: dict, method: Method) -> dict:
+    """The file's method as export would write it; without links (an older file), the method's own count."""
+    links = item["next_step_links"]
+    if links is None:
+        links = [dump(link, ("route", *LINK_FIELDS)) for link in method.next_step_links.all()]
+    return {**item, **{name: sorted(item[name]) for name in ("niches", "tips", "old_slugs")},
+            "next_step_links": links}  # fmt: skip
 
 
 def import_method(item, niches, tips, index, counts) -> None:
     where = f"methods[{index}]"
-    expect_keys(item, (*METHOD_FIELDS, *METHOD_PARTS), where)
     method = method_queryset().select_for_update().filter(slug=item["slug"]).first()
-    if method is not None and dump_method(method) == canonical(item):
+    if method is not None and dump_method(method) == canonical(item, method):
         return
     # The method is saved (its version moved) before its parts, so its history marks when this change began
     # (guide/locking.py relies on that), and open admin forms of it are out of date.
@@ -223,7 +236,7 @@ def import_method(item, niches, tips, index, counts) -> None:
     else:
         method.version += 1
         outcome = "updated"
-    for name, value in values_for(Method, item, METHOD_FIELDS, where).items():
+    for name, value in values_for(Method, item, METHOD_FIELDS).items():
         setattr(method, name, value)
     save(method, where, counts, outcome)
     try:
@@ -234,16 +247,8 @@ def import_method(item, niches, tips, index, counts) -> None:
     OldSlug.objects.filter(method=method).exclude(slug__in=item["old_slugs"]).delete()
     for slug in item["old_slugs"]:
         OldSlug.objects.update_or_create(slug=slug, defaults={"method": method})
-    for position, source in enumerate(item["sources"]):
-        expect_keys(source, SOURCE_FIELDS, f"{where}.sources[{position}]")
     sources = sync(Source, method.sources.all(), item["sources"], ("title", "url"), SOURCE_FIELDS,
                    f"{where}.sources", counts, extra=lambda _item, _index: {"method": method})  # fmt: skip
-    for position, route in enumerate(item["routes"]):
-        expect_keys(route, (*ROUTE_FIELDS, "source", "country_rules"), f"{where}.routes[{position}]")
-        if route["source"] is not None and not (
-            isinstance(route["source"], int) and 0 <= route["source"] < len(sources)
-        ):
-            raise GuideFileError(f"{where}.routes[{position}].source: no source number {route['source']!r}")
 
     def route_extra(route, _index):
         return {"method": method, "source": None if route["source"] is None else sources[route["source"]]}
@@ -251,21 +256,49 @@ def import_method(item, niches, tips, index, counts) -> None:
     routes = sync(Route, method.routes.all(), item["routes"], ("name",), ROUTE_FIELDS, f"{where}.routes",
                   counts, extra=route_extra)  # fmt: skip
     for position, (route, route_item) in enumerate(zip(routes, item["routes"], strict=True)):
-        for rule_position, rule in enumerate(route_item["country_rules"]):
-            expect_keys(rule, RULE_FIELDS, f"{where}.routes[{position}].country_rules[{rule_position}]")
         sync(CountryRule, route.country_rules.all(), route_item["country_rules"], ("country",), RULE_FIELDS,
              f"{where}.routes[{position}].country_rules", counts,
              extra=lambda _item, _index, route=route: {"route": route})  # fmt: skip
+    if item["next_step_links"] is not None:
+        route_named = {route.name: route for route in routes}  # names are unique here (the schema checks)
+
+        def link_extra(link, _index):
+            return {"method": method, "route": None if link["route"] is None else route_named[link["route"]]}
+
+        sync(NextStepLink, method.next_step_links.select_related("route"), item["next_step_links"],
+             ("route", "country"), LINK_FIELDS, f"{where}.next_step_links", counts, extra=link_extra)  # fmt: skip
+
+
+def import_live_access(item: dict, counts: Counter) -> None:
+    """The one LIVE access rule: updated in place (or created), any stray second row removed."""
+    rule = live_access_rule()
+    source = None
+    if item["method"] is not None:
+        sources = list(Source.objects.filter(method__slug=item["method"]))
+        if not sources:
+            raise GuideFileError(f"live_access.method: no method {item['method']!r} with sources")
+        if item["source"] >= len(sources):
+            raise GuideFileError(
+                f"live_access.source: the method {item['method']!r} has no source number {item['source']}"
+            )
+        source = sources[item["source"]]
+    if rule is not None and dump_live_access(rule) == item:
+        return
+    outcome = "created" if rule is None else "updated"
+    rule = rule or LiveAccessRule()
+    for name, value in values_for(LiveAccessRule, item, LIVE_FIELDS).items():
+        setattr(rule, name, value)
+    rule.source = source
+    save(rule, "live_access", counts, outcome)
+    LiveAccessRule.objects.exclude(pk=rule.pk).delete()
 
 
 @transaction.atomic
 def import_guide(data) -> Counter:
-    """Write the file's content, all or nothing; returns counts like {"methods updated": 2}."""
-    keys = ("format", "version", "niches", "tips", "sections", "blocked_countries", "methods")
-    # "synonyms" came later: a file without them leaves the site's synonyms alone.
-    expect_keys(data, (*keys, "synonyms") if isinstance(data, dict) and "synonyms" in data else keys, "file")
-    if (data["format"], data["version"]) != (FORMAT, FORMAT_VERSION):
-        raise GuideFileError(f"not a {FORMAT} file of version {FORMAT_VERSION}")
+    """Write the file's content, all or nothing; returns counts like {"methods updated": 2}.
+
+    The whole file is checked before anything is written; GuideFileError names each problem's place."""
+    data = validate_guide(data)
     counts = Counter()
     niches = {n.slug: n for n in Niche.objects.all()}
     for index, item in enumerate(data["niches"]):
@@ -281,6 +314,8 @@ def import_guide(data) -> Counter:
         upsert(BlockedCountry, "country", item, BLOCKED_FIELDS, f"blocked_countries[{index}]", counts)
     for index, item in enumerate(data["methods"]):
         import_method(item, niches, tips, index, counts)
-    for index, item in enumerate(data.get("synonyms", [])):
+    for index, item in enumerate(data["synonyms"] or ()):
         upsert(Synonym, "term", item, SYNONYM_FIELDS, f"synonyms[{index}]", counts, lookup="term__iexact")
+    if data["live_access"] is not None:
+        import_live_access(data["live_access"], counts)
     return counts

@@ -14,7 +14,9 @@ editors_group = importlib.import_module("checker.migrations.0002_editors_group")
 
 def default_synonyms_for_existing_sites(apps, schema_editor):
     """A site that already has its content gets the default synonyms; load_default_content fills a new one."""
-    from guide.default_content import SYNONYMS
+    from guide.content_files import CONTENT_DIR, read_list
+
+    SYNONYMS = read_list(CONTENT_DIR / "synonyms.toml", "synonyms")
 
     Method = apps.get_model("guide", "Method")
     Synonym = apps.get_model("guide", "Synonym")

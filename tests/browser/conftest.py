@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
 
-from guide import default_content
+from guide import content_files
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM would otherwise refuse.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -37,7 +37,9 @@ IN_CI = os.environ.get("CI", "").strip().lower() == "true"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 # Every published method of the default content (drafts are not public pages).
-METHOD_SLUGS = [method["slug"] for method in default_content.METHODS if method["is_published"]]
+METHOD_SLUGS = [
+    method["slug"] for method in content_files.default_content()["methods"] if method["is_published"]
+]
 COMPLETE_ANSWERS = (
     "followers=12.5k&age=24&country=US&views_30d=150k&niche=education&live=&account_type=personal"
 )

@@ -1,15 +1,30 @@
-"""The default content: what load_default_content creates, that it runs once only, and that the data
-follows FACTS.md (sources, dates, the checker's requirements) and renders to safe HTML."""
+"""The default content: what load_default_content creates from the files in guide/content/, that it runs
+once only, that the files load losslessly, and that the data follows FACTS.md (sources, dates, the
+checker's requirements) and renders to safe HTML."""
 
 import datetime
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django_countries import countries
+from django.core.management.base import CommandError
 
-from guide import default_content
-from guide.models import BlockedCountry, CountryRule, Method, Niche, OldSlug, Route, Section, Source, Tip
+from guide.content_files import default_content, read_list, read_markdown
+from guide.models import (
+    BlockedCountry,
+    CountryRule,
+    LiveAccessRule,
+    Method,
+    NextStepLink,
+    Niche,
+    OldSlug,
+    Route,
+    Section,
+    Source,
+    Tip,
+)
+from guide.transfer import GuideFileError, export_guide
+from guide.transfer_schema import validate_guide
 
 CONTRACT_SLUGS = {
     "creator-rewards", "live-gifts", "series", "subscriptions",
@@ -26,6 +41,8 @@ MODELS = (
     Route,
     CountryRule,
     BlockedCountry,
+    NextStepLink,
+    LiveAccessRule,
     Method.niches.through,
     Method.tips.through,
 )
@@ -57,8 +74,9 @@ def test_load_creates_the_contract_methods_published_plus_the_extras():
     assert effect.is_published and effect.category == Method.Category.DIRECT
     tips_feature = Method.objects.get(slug="tips-feature")
     assert not tips_feature.is_published  # status unconfirmed: a draft
-    assert Method.objects.count() == len(default_content.METHODS)
-    assert Tip.objects.count() == len(default_content.TIPS) >= 6
+    content = default_content()
+    assert Method.objects.count() == len(content["methods"])
+    assert Tip.objects.count() == len(content["tips"]) >= 6
     sections = set(Section.objects.values_list("slug", flat=True))
     assert sections == {"landscape", "content-quality", "conclusion"}
     assert Niche.objects.filter(slug__in=["education", "beauty-fashion", "gaming", "other"]).count() == 4
@@ -238,27 +256,76 @@ def test_every_markdown_field_renders_to_safe_non_empty_html():
         assert "<h1" not in lowered and "<h2" not in lowered, f"{slug}.{field}"
 
 
-# ---------------------------------------------------------------- the data itself (no database)
+# ---------------------------------------------------------------- the files
 
 
-def test_data_is_consistent():
-    niche_slugs = [n["slug"] for n in default_content.NICHES]
-    tip_slugs = [t["slug"] for t in default_content.TIPS]
-    method_slugs = [m["slug"] for m in default_content.METHODS]
-    for slugs in (niche_slugs, tip_slugs, method_slugs):
-        assert len(slugs) == len(set(slugs))
-    known_countries = dict(countries)
-    for method in default_content.METHODS:
-        assert set(method["niches"]) <= set(niche_slugs), method["slug"]
-        assert set(method["tips"]) <= set(tip_slugs), method["slug"]
-        assert len(method["summary"]) <= 240 and len(method["former_names"]) <= 240
-        assert 0 < len(method["apply_hint"]) <= 240
-        for source in method["sources"]:
-            assert len(source["title"]) <= 200 and len(source["date_stated"]) <= 40
-        for r in method["routes"]:
-            assert r["source"] is None or 0 <= r["source"] < len(method["sources"]), r["name"]
-            codes = r["countries"] + [rule["country"] for rule in r["country_rules"]]
-            assert all(code in known_countries for code in codes), codes
-            assert all("\n" not in line for line in r["unchecked"])
-    for tip in default_content.TIPS:
-        assert len(tip["summary"]) <= 240
+def by_slug(data: dict) -> dict:
+    """The files are read in name order, an export lists by each item's order: compare as sets of slugs."""
+    return {**data, **{part: sorted(data[part], key=lambda item: item["slug"])
+                       for part in ("niches", "tips", "sections", "methods")}}  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_the_files_load_losslessly():
+    load()
+    assert by_slug(export_guide()) == by_slug(validate_guide(default_content()))
+
+
+@pytest.mark.django_db
+def test_links_and_the_live_rule_come_from_the_files():
+    load()
+    rule = LiveAccessRule.objects.get()
+    assert (rule.min_age, rule.min_followers, rule.source.method.slug) == (18, 1000, "live-gifts")
+    brazil = NextStepLink.objects.get(method__slug="tiktok-shop", country="BR")
+    assert brazil.route is None and brazil.url == "https://seller-br.tiktok.com/"
+    own = NextStepLink.objects.filter(method__slug="own-products")
+    assert {link.route.name for link in own} == {"Sell on TikTok Shop"}
+
+
+def test_the_files_pass_the_importers_schema():
+    data = validate_guide(default_content())
+    assert {m["slug"] for m in data["methods"]} >= CONTRACT_SLUGS
+    korea = next(m for m in data["methods"] if m["slug"] == "series")["routes"][0]["country_rules"]
+    assert {"country": "KR", "min_age": 19, "min_followers": None, "min_views_30d": None} in korea
+
+
+def test_a_slug_is_the_files_name_and_markdown_keeps_its_text(tmp_path):
+    path = tmp_path / "a-tip.md"
+    path.write_text('+++\ntitle = "A tip"\n+++\n\nSome **markdown**.\n\n\n', encoding="utf-8")
+    assert read_markdown(path) == ({"title": "A tip"}, "Some **markdown**.\n")
+    path.write_text('+++\nslug = "other"\n+++\n', encoding="utf-8")
+    with pytest.raises(GuideFileError, match="the slug is the file's name"):
+        read_markdown(path)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("No front matter.\n", "front matter between \\+\\+\\+ lines"),
+        ('+++\ntitle = "Unclosed\n', "front matter between"),
+        ('+++\ntitle = "A" "B"\n+++\n', "a-tip.md"),
+    ],
+)
+def test_a_broken_file_is_named(tmp_path, text, message):
+    path = tmp_path / "a-tip.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GuideFileError, match=message):
+        read_markdown(path)
+
+
+def test_a_misspelt_table_is_an_error_not_an_empty_list(tmp_path):
+    path = tmp_path / "niches.toml"
+    path.write_text('[[niche]]\nslug = "gaming"\nname = "Gaming"\norder = 1\n', encoding="utf-8")
+    with pytest.raises(GuideFileError, match=r"expected only \[\[niches\]\] tables, found niche"):
+        read_list(path, "niches")
+
+
+@pytest.mark.django_db
+def test_a_broken_content_file_loads_nothing(monkeypatch):
+    content = default_content()
+    content["methods"][0]["routes"][0]["min_age"] = 5
+    monkeypatch.setattr("guide.management.commands.load_default_content.default_content", lambda: content)
+    before = counts()
+    with pytest.raises(CommandError, match=r"methods\[0\]\.routes\[0\]\.min_age: must be at least 13, got 5"):
+        load()
+    assert counts() == before

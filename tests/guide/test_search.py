@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guide import default_content as content
+from guide import content_files
 from guide.models import Method, Synonym, split_alternatives
 from guide.search import MAX_TERMS, concepts_of, key_of, search_guide, synonym_table
 from guide.transfer import export_guide, import_guide
@@ -153,9 +153,12 @@ def test_the_words_together_rank_above_the_same_words_apart(make_method):
     assert titles("1k followers") == ["Together", "Apart"]
 
 
+SYNONYMS = content_files.default_content()["synonyms"]
+
+
 @pytest.fixture
 def default_synonyms(db):
-    Synonym.objects.bulk_create(Synonym(**synonym) for synonym in content.SYNONYMS)
+    Synonym.objects.bulk_create(Synonym(**synonym) for synonym in SYNONYMS)
 
 
 def test_the_note_names_the_synonyms_searched(client, default_synonyms, make_method):
@@ -279,7 +282,7 @@ def test_a_synonym_saved_shows_in_search_at_once(client, make_method):
 
 
 def test_default_content_brings_the_default_synonyms(default_content):
-    assert set(Synonym.objects.values_list("term", flat=True)) == {s["term"] for s in content.SYNONYMS}
+    assert set(Synonym.objects.values_list("term", flat=True)) == {s["term"] for s in SYNONYMS}
     for synonym in Synonym.objects.all():
         synonym.full_clean()  # every default passes the admin's checks
 
@@ -287,7 +290,7 @@ def test_default_content_brings_the_default_synonyms(default_content):
 def test_an_existing_site_gets_the_default_synonyms_once(default_content):
     Synonym.objects.all().delete()
     migration.default_synonyms_for_existing_sites(django_apps, None)
-    assert Synonym.objects.count() == len(content.SYNONYMS)
+    assert Synonym.objects.count() == len(SYNONYMS)
     Synonym.objects.filter(term="merch").delete()  # an editor's choice...
     migration.default_synonyms_for_existing_sites(django_apps, None)
     assert not Synonym.objects.filter(term="merch").exists()  # ...is kept
@@ -301,7 +304,7 @@ def test_a_new_site_gets_its_synonyms_from_load_default_content():
 
 def test_synonyms_travel_with_the_guide_file(default_content):
     data = json.loads(json.dumps(export_guide()))
-    assert {s["term"] for s in data["synonyms"]} == {s["term"] for s in content.SYNONYMS}
+    assert {s["term"] for s in data["synonyms"]} == {s["term"] for s in SYNONYMS}
     Synonym.objects.all().delete()
     import_guide(data)
     assert json.loads(json.dumps(export_guide())) == data

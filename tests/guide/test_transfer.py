@@ -7,11 +7,25 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from guide.models import BlockedCountry, CountryRule, Method, Niche, OldSlug, Route, Section, Source, Tip
+from guide.models import (
+    BlockedCountry,
+    CountryRule,
+    LiveAccessRule,
+    Method,
+    NextStepLink,
+    Niche,
+    OldSlug,
+    Route,
+    Section,
+    Source,
+    Tip,
+)
 
 pytestmark = pytest.mark.django_db
 
-CONTENT = (Method, Tip, Section, Niche, BlockedCountry, Source, OldSlug, Route, CountryRule)
+CONTENT = (
+    Method, Tip, Section, Niche, BlockedCountry, Source, OldSlug, Route, CountryRule, NextStepLink, LiveAccessRule,
+)  # fmt: skip
 
 
 def export_text(**options) -> str:
@@ -31,7 +45,7 @@ def counts() -> dict:
 
 
 def wipe():
-    for model in (Method, Tip, Section, Niche, BlockedCountry):
+    for model in (Method, Tip, Section, Niche, BlockedCountry, LiveAccessRule):
         model.objects.all().delete()
     assert not any(counts().values())
 
@@ -53,7 +67,7 @@ def rich_content(default_content):
 
 def test_export_writes_every_kind_of_content(rich_content):
     data = json.loads(export_text())
-    assert (data["format"], data["version"]) == ("creator-money-guide", 1)
+    assert (data["format"], data["version"]) == ("creator-money-guide", 2)
     assert len(data["methods"]) == Method.objects.count()
     assert len(data["tips"]) == Tip.objects.count() and len(data["niches"]) == Niche.objects.count()
     assert len(data["sections"]) == Section.objects.count()
@@ -72,6 +86,12 @@ def test_export_writes_every_kind_of_content(rich_content):
     )
     creator = next(m for m in data["methods"] if m["slug"] == "creator-rewards")
     assert "creator-fund" in creator["old_slugs"]
+    own = next(m for m in data["methods"] if m["slug"] == "own-products")
+    assert {"route": "Sell on TikTok Shop", "country": "BR", "title": "TikTok Shop Seller Center (Brasil)",
+            "url": "https://seller-br.tiktok.com/"} in own["next_step_links"]  # fmt: skip
+    live = data["live_access"]
+    assert (live["min_age"], live["min_followers"]) == (18, 1000)
+    assert (live["method"], live["source"]) == ("live-gifts", 1)  # its source, by place in the method's list
 
 
 def test_round_trip_export_wipe_import_export_is_identical(rich_content, tmp_path):
@@ -130,29 +150,160 @@ def test_importing_an_edited_file_updates_by_natural_key(rich_content, tmp_path)
     assert Method.objects.count() == len(data["methods"])
 
 
+def edit(path, value):
+    """A spoiler: set the item at `path` (keys and list indexes) to value; DELETE removes the key."""
+
+    def spoil(data):
+        *parents, last = path
+        for key in parents:
+            data = data[key]
+        if value is DELETE:
+            del data[last]
+        else:
+            data[last] = value
+
+    return spoil
+
+
+DELETE = object()
+SERIES, KOREA = 2, 0  # series is the third method in export order; its first route has Korea's 19+ rule
+
+
+# One case per kind of bad data: each must refuse the whole file, naming the place.
 @pytest.mark.parametrize(
     "spoil, message",
     [
-        (lambda d: d["methods"][1]["routes"][0].update(countries=["XX"]), "countries"),
-        (lambda d: d["methods"][1].update(last_checked="yesterday"), "not a date"),
-        (lambda d: d["methods"][1].update(colour="red"), "unknown colour"),
-        (lambda d: d["methods"][1]["routes"][0].update(source=99), "no source number 99"),
-        (lambda d: d["methods"][1].update(niches=["no-such-niche"]), "no-such-niche"),
-        (lambda d: d.update(format="something-else"), "not a creator-money-guide file"),
+        (edit(["methods", SERIES, "routes", 0, "country_rules"], ""),
+         'methods[2].routes[0].country_rules: expected a list, got ""'),
+        (edit(["methods", SERIES, "routes", 0, "min_followers"], True),
+         "methods[2].routes[0].min_followers: expected a whole number, got true"),
+        (edit(["methods", 3, "old_slugs"], "live-subscription"),
+         'methods[3].old_slugs: expected a list, got "live-subscription"'),
+        (edit(["methods", 0, "order"], float("inf")),  # the file says 1e400: json.loads gives inf
+         "methods[0].order: expected a whole number, got Infinity"),
+        (edit(["methods", 1, "name"], DELETE), "methods[1].name: missing"),
+        (edit(["methods", 1, "colour"], "red"), "methods[1].colour: unknown key"),
+        (edit(["tips", 0, "order"], -1), "tips[0].order: must be at least 0, got -1"),
+        (edit(["methods", 0, "order"], 40000), "methods[0].order: must be at most 32767, got 40000"),
+        (edit(["methods", SERIES, "routes", 0, "country_rules", KOREA, "min_age"], 190),
+         "methods[2].routes[0].country_rules[0].min_age: must be at most 100, got 190"),
+        (edit(["methods", 1, "last_checked"], "2026-13-01"),
+         'methods[1].last_checked: expected a date (YYYY-MM-DD), got "2026-13-01"'),
+        (edit(["methods", 1, "routes", 0, "countries"], ["US", "XX"]),
+         'methods[1].routes[0].countries[1]: not a country code (two capital letters, e.g. US), got "XX"'),
+        (edit(["methods", 0, "category"], "both"),
+         "methods[0].category: expected 'direct' or 'indirect', got \"both\""),
+        (edit(["methods", 0, "sources", 0, "kind"], "rumour"),
+         "methods[0].sources[0].kind: expected 'official', 'press' or 'reported', got \"rumour\""),
+        (edit(["methods", 0, "is_published"], "yes"), 'methods[0].is_published: expected true or false, got "yes"'),
+        (edit(["niches", 0, "name"], None), "niches[0].name: expected text, got null"),
+        (edit(["sections", 0], "landscape"), 'sections[0]: expected an object, got "landscape"'),
+        (edit(["version"], True), "version: expected a whole number, got true"),
+        (edit(["version"], 3), "version: expected 1 or 2 (this site reads versions 1 and 2), got 3"),
+        (edit(["format"], "something-else"), "format: expected 'creator-money-guide', got \"something-else\""),
+        # What the types cannot say
+        (edit(["methods", 1, "routes", 0, "source"], 99), "methods[1].routes[0].source: no source number 99"),
+        (edit(["methods", 1, "niches"], ["no-such-niche"]), "methods[1]: no niche or tip with the slug 'no-such-niche'"),
+        (lambda d: [tip.update(slug="same") for tip in d["tips"][:2]], "tips[1]: slug 'same' is already in the list"),
+        (edit(["methods", 8, "next_step_links", 0, "route"], "No such route"),
+         "methods[8].next_step_links[0].route: no route of this method is named 'No such route'"),
+        (edit(["live_access", "source"], 99), "live_access.source: the method 'live-gifts' has no source number 99"),
+        (edit(["live_access", "method"], None), "live_access: give both the method and its source number, or neither"),
+        (edit(["methods", 1, "old_slugs"], ["creator-fund"]),
+         "methods[1].old_slugs: 'creator-fund' is an old address of methods[0] too"),
+        (edit(["methods", 0, "routes"], "x" * 100), 'methods[0].routes: expected a list, got "' + "x" * 56 + "..."),
+        (edit(["methods", 0, "sources", 0, "url"], "not an address"),  # the models' full_clean still runs
+         "methods[0].sources[0]: url: Enter a valid URL."),
     ],
-)
+)  # fmt: skip
 def test_a_bad_file_imports_nothing(rich_content, tmp_path, spoil, message):
     data = json.loads(export_text())
     data["methods"][0]["summary"] = "This change must not survive the failure."
+    assert data["methods"][SERIES]["routes"][0]["country_rules"][KOREA]["country"] == "KR"
     spoil(data)
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
+    path.write_text(json.dumps(data).replace("Infinity", "1e400"), encoding="utf-8")
     before = export_text()
 
-    with pytest.raises(CommandError, match=message):
+    with pytest.raises(CommandError) as refused:
         import_file(path)
 
+    assert str(refused.value) == f"Nothing imported: {message}"
     assert export_text() == before
+
+
+def test_every_problem_is_listed_on_its_own_line(rich_content, tmp_path):
+    data = json.loads(export_text())
+    data["methods"][0]["routes"][0]["min_age"] = "18"
+    data["methods"][1]["routes"][0]["min_followers"] = -5
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(CommandError) as refused:
+        import_file(path)
+
+    assert str(refused.value).splitlines() == [
+        "Nothing imported:",
+        'methods[0].routes[0].min_age: expected a whole number, got "18"',
+        "methods[1].routes[0].min_followers: must be at least 0, got -5",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("{not json", "is not JSON: Expecting property name enclosed in double quotes: line 1 column 2"),
+        ("[1, 2]", "Nothing imported: file: expected an object, got [1, 2]"),
+        ('"a guide"', 'Nothing imported: file: expected an object, got "a guide"'),
+    ],
+)
+def test_a_file_that_is_not_a_guide_says_so_in_one_line(db, tmp_path, text, message):
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CommandError) as refused:
+        import_file(path)
+    assert message in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_version_1_file_leaves_links_and_the_live_rule_alone(rich_content, tmp_path):
+    data = json.loads(export_text())
+    before = export_text()
+    data["version"] = 1
+    del data["live_access"]
+    for method in data["methods"]:
+        del method["next_step_links"]
+    data["methods"][0]["summary"] = "Edited in an old file."
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    report = import_file(path)
+
+    assert "1 methods updated" in report and "links" not in report
+    after = json.loads(export_text())
+    after["methods"][0]["summary"] = json.loads(before)["methods"][0]["summary"]
+    assert after == json.loads(before)
+
+
+def test_links_and_the_live_rule_are_imported_by_natural_key(rich_content, tmp_path):
+    data = json.loads(export_text())
+    shop = next(m for m in data["methods"] if m["slug"] == "tiktok-shop")
+    brazil = next(link for link in shop["next_step_links"] if link["country"] == "BR")
+    brazil["title"] = "Seller Center, Brasil"
+    shop["next_step_links"] = [link for link in shop["next_step_links"] if link["country"] != "US"]
+    data["live_access"].update(min_followers=500, source=0)
+    kept = NextStepLink.objects.get(method__slug="tiktok-shop", country="BR").pk
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    report = import_file(path)
+
+    assert "next-step links updated" in report and "next-step links deleted" in report
+    assert NextStepLink.objects.get(pk=kept).title == "Seller Center, Brasil"
+    assert not NextStepLink.objects.filter(method__slug="tiktok-shop", country="US").exists()
+    rule = LiveAccessRule.objects.get()
+    assert rule.min_followers == 500 and rule.source == Method.objects.get(slug="live-gifts").sources.first()
+    assert rule.history.first().history_change_reason == "import_guide"
+    assert json.loads(export_text()) == data
 
 
 def test_dry_run_writes_nothing(rich_content, tmp_path):

@@ -30,8 +30,10 @@ class Command(BaseCommand):
             else:
                 with open(file, encoding="utf-8") as handle:
                     data = json.load(handle)
-        except (OSError, json.JSONDecodeError) as error:
+        except OSError as error:
             raise CommandError(f"Cannot read {file}: {error}") from error
+        except json.JSONDecodeError as error:
+            raise CommandError(f"{file} is not JSON: {error}") from error
         try:
             with transaction.atomic():
                 counts = import_guide(data)
@@ -40,7 +42,8 @@ class Command(BaseCommand):
         except DryRun:
             pass
         except GuideFileError as error:
-            raise CommandError(f"Nothing imported: {error}") from error
+            separator = "\n" if "\n" in str(error) else " "  # several problems: one per line
+            raise CommandError(f"Nothing imported:{separator}{error}") from error
         summary = ", ".join(f"{count} {what}" for what, count in sorted(counts.items())) or "nothing changed"
         prefix = "Dry run, nothing written. Would have: " if dry_run else "Imported: "
         self.stdout.write(self.style.SUCCESS(prefix + summary + "."))
