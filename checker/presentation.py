@@ -8,21 +8,22 @@ requirement data (the routes, the LIVE access rule), never from this file.
 from dataclasses import dataclass
 
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.utils.text import get_text_list
+from django.utils.translation import ngettext
 from django_countries import countries
 
 from checker import rules
 from checker.requirements import MethodInfo
+from guide.text import and_list
 
 STATUS_LABELS = {
-    rules.STATUS_ELIGIBLE: "Open to you now",
-    rules.STATUS_NOT_YET: "Not yet",
-    rules.STATUS_UNAVAILABLE: "Not available to you",
+    rules.Status.ELIGIBLE: "Open to you now",
+    rules.Status.NOT_YET: "Not yet",
+    rules.Status.UNAVAILABLE: "Not available to you",
 }
 UNDECIDED_LABEL = "Add an answer to know"
 # "fair" says nothing useful on a card, so it is left unsaid (the API still gives it).
 FIT_LABELS = {"strong": "Great fit for your niche", "good": "Works in any niche"}
-NOUNS = {"followers": "followers", "views_30d": "views in 30 days"}
+COUNTED = ("followers", "views_30d")  # requirements with a number to reach
 # The question behind each requirement, for "add your ... to know".
 QUESTIONS = {
     "followers": "your followers",
@@ -75,9 +76,17 @@ def country_name(code: str) -> str:
     return countries.name(code) or code
 
 
+def noun(requirement: str, number: int) -> str:
+    """What a counted requirement counts, in the form for the number: 'follower', 'views in 30 days'."""
+    if requirement == "followers":
+        return ngettext("follower", "followers", number)
+    return ngettext("view in 30 days", "views in 30 days", number)
+
+
 def live_rule_words(live_rule: rules.LiveRule) -> str:
     """The LIVE access rule in words, from the data: 'at 18+ with 1,000 followers'."""
-    return f"at {live_rule.min_age}+ with {intcomma(live_rule.min_followers)} followers"
+    followers = live_rule.min_followers
+    return f"at {live_rule.min_age}+ with {intcomma(followers)} {noun('followers', followers)}"
 
 
 def meets_live_rule(profile: rules.Profile | None, live_rule: rules.LiveRule) -> bool:
@@ -100,19 +109,24 @@ def describe(
     progress = None
     if missing.unknown:
         needs = {
-            "followers": f"it needs {intcomma(need)} followers",
-            "views_30d": f"it needs {intcomma(need)} views in 30 days",
+            "followers": f"it needs {intcomma(need)} {noun(kind, need)}",
+            "views_30d": f"it needs {intcomma(need)} {noun(kind, need)}",
             "age": f"it needs age {need}+",
             "account_type": f"it needs a {need} account",
             "effect_badge": f"it needs {BADGE}",
         }.get(kind)
         text = f"Add {QUESTIONS.get(kind, kind)} to know" + (f": {needs}" if needs else "")
-    elif kind in NOUNS:
-        text = f"{intcomma(need - have)} more {NOUNS[kind]} (you have {intcomma(have)} of {intcomma(need)})"
+    elif kind in COUNTED:
+        gap = need - have
+        text = f"{intcomma(gap)} more {noun(kind, gap)} (you have {intcomma(have)} of {intcomma(need)})"
         progress = min(100, int(100 * have / need)) if need else 100
     elif kind == "age":
         years = need - have
-        text = f"You need to be {need} or older: {years} more year{'s' if years != 1 else ''}"
+        text = ngettext(
+            "You need to be %(age)s or older: %(years)s more year",
+            "You need to be %(age)s or older: %(years)s more years",
+            years,
+        ) % {"age": need, "years": years}
     elif kind == "live":
         # The usual rule is news only to someone who does not meet it already.
         if meets_live_rule(profile, live_rule):
@@ -131,15 +145,16 @@ def describe(
         )
     else:  # a requirement the rules may add later: still say something true
         text = f"{kind}: you have {have}, it needs {need}"
-    return MissingLine(kind, text, have, need, progress)
+    return MissingLine(requirement=kind, text=text, have=have, need=need, progress=progress)
 
 
 def short_gap(line: MissingLine) -> str:
     """The gap in a few words for the summary, e.g. '2,400 followers away'."""
     if line.unknown:
         return f"add {QUESTIONS.get(line.requirement, line.requirement)} to know"
-    if line.requirement in NOUNS:
-        return f"{intcomma(line.need - line.have)} {NOUNS[line.requirement]} away"
+    if line.requirement in COUNTED:
+        gap = line.need - line.have
+        return f"{intcomma(gap)} {noun(line.requirement, gap)} away"
     return {
         "age": f"open to you at {line.need}",
         "live": "once you can go LIVE",
@@ -161,16 +176,16 @@ def next_step(
     others are told what to reach first, so nobody is sent to a program they cannot use.
     """
     country = profile.country if profile else ""
-    if result.status == rules.STATUS_ELIGIBLE:
+    if result.status == rules.Status.ELIGIBLE:
         route = info.routes.get(result.route)
         text = (route.next_step if route is not None else "") or info.apply_hint
         link = info.link_for(result.route, country)
         return NextStep(
-            text or f"Read how to start with {info.name}.",
-            link.title if link else "",
-            link.url if link else "",
+            text=text or f"Read how to start with {info.name}.",
+            link_title=link.title if link else "",
+            link_url=link.url if link else "",
         )
-    if result.status == rules.STATUS_UNAVAILABLE:
+    if result.status == rules.Status.UNAVAILABLE:
         if any(line.requirement == "country" and not line.need for line in lines):
             return NextStep(
                 f"TikTok is not available in {country_name(country)}: none of these ways works there."
@@ -187,8 +202,8 @@ def next_step(
         }.get(first.requirement, "")
         return NextStep(f"Add {QUESTIONS.get(first.requirement, first.requirement)} above to know.{where}")
     first = next(line for line in lines if not line.unknown)
-    if first.requirement in NOUNS:
-        return NextStep(f"First: grow to {intcomma(first.need)} {NOUNS[first.requirement]}.")
+    if first.requirement in COUNTED:
+        return NextStep(f"First: grow to {intcomma(first.need)} {noun(first.requirement, first.need)}.")
     if first.requirement == "live":
         if meets_live_rule(profile, live_rule):
             return NextStep("First: tap + and look for LIVE; if it is missing, TikTok Studio says why.")
@@ -230,7 +245,7 @@ def present(
 def blocked_country(views: list[ResultView]) -> str:
     """The country code when TikTok itself is unavailable there (every result says so), else ''."""
     if views and all(
-        v.result.status == rules.STATUS_UNAVAILABLE
+        v.result.status == rules.Status.UNAVAILABLE
         and any(m.requirement == "country" and not m.need for m in v.result.missing)
         for v in views
     ):
@@ -243,8 +258,8 @@ def summary(views: list[ResultView]) -> str:
     blocked = blocked_country(views)
     if blocked:
         return f"TikTok is not available in {country_name(blocked)}, so none of these ways to earn is open there."
-    open_now = [v for v in views if v.result.status == rules.STATUS_ELIGIBLE]
-    not_yet = [v for v in views if v.result.status == rules.STATUS_NOT_YET and not v.result.undecided]
+    open_now = [v for v in views if v.result.status == rules.Status.ELIGIBLE]
+    not_yet = [v for v in views if v.result.status == rules.Status.NOT_YET and not v.result.undecided]
     # Only a creator who builds effects can earn a badge: it is nobody's "closest next" step.
     reachable = [v for v in not_yet if "effect_badge" not in {m.requirement for m in v.result.missing}]
     undecided = [v for v in views if v.result.undecided]
@@ -252,7 +267,9 @@ def summary(views: list[ResultView]) -> str:
         return "None of these ways to earn is available where you are."
     count = len(open_now)
     sentence = (
-        f"{count} way{'s' if count != 1 else ''} open to you now" if count else "No way is open to you yet"
+        ngettext("%(count)s way open to you now", "%(count)s ways open to you now", count) % {"count": count}
+        if count
+        else "No way is open to you yet"
     )
     if reachable:
         closest = reachable[0]
@@ -261,7 +278,7 @@ def summary(views: list[ResultView]) -> str:
     sentence += "."
     if undecided:
         questions = dict.fromkeys(q for v in undecided for q in v.result.unknowns)
-        asks = get_text_list([QUESTIONS.get(q, q) for q in questions], "and")
+        asks = and_list(QUESTIONS.get(q, q) for q in questions)
         more = len(undecided)
         sentence += f" Add {asks} to know about {more} more."
     return sentence

@@ -1,5 +1,6 @@
 """Turn the requirement rows editors keep in the admin into the plain data checker.rules decides on."""
 
+import functools
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
@@ -105,7 +106,11 @@ def load_requirements() -> Requirements:
     blocked = {row.country.code: row for row in BlockedCountry.objects.all()}
     niches = tuple(Niche.objects.values_list("slug", "name"))
     live = LiveAccessRule.objects.select_related("source").first()
-    live_rule = rules.LiveRule(live.min_age, live.min_followers) if live else rules.DEFAULT_LIVE_RULE
+    live_rule = (
+        rules.LiveRule(min_age=live.min_age, min_followers=live.min_followers)
+        if live
+        else rules.DEFAULT_LIVE_RULE
+    )
     return Requirements(
         methods=tuple(method_rules),
         blocked_countries=frozenset(blocked),
@@ -116,13 +121,13 @@ def load_requirements() -> Requirements:
     )
 
 
-_loaded: tuple[int, Requirements] | None = None
-
-
 def current_requirements() -> Requirements:
     """The requirements, loaded once per content version: an edit is picked up on the next request."""
-    global _loaded
-    version = content_version()
-    if _loaded is None or _loaded[0] != version:
-        _loaded = (version, load_requirements())
-    return _loaded[1]
+    return requirements_at(content_version())
+
+
+# One entry is enough: the version only goes up, so an older set is never asked for again.
+@functools.lru_cache(maxsize=1)
+def requirements_at(version: int) -> Requirements:
+    """load_requirements(), remembered for the content version it was loaded at."""
+    return load_requirements()

@@ -7,10 +7,19 @@ The form validates and normalises input; this module trusts the types but never 
 from __future__ import annotations
 
 import datetime
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-STATUS_ELIGIBLE, STATUS_NOT_YET, STATUS_UNAVAILABLE = "eligible", "not-yet", "unavailable"
+
+class Status(enum.StrEnum):
+    """A method's verdict. The values are public: data-status in the HTML, "status" in /api/check."""
+
+    ELIGIBLE = "eligible"
+    NOT_YET = "not-yet"
+    UNAVAILABLE = "unavailable"
+
+
 ACCOUNT_TYPES = ("personal", "business")
 NICHE_STRONG, NICHE_GOOD, NICHE_FAIR = "strong", "good", "fair"
 
@@ -85,7 +94,7 @@ class LiveRule:
 DEFAULT_LIVE_RULE = LiveRule()  # a module constant, not a call in the signature (one shared instance)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Missing:
     """One unmet requirement: what the creator has and what the route needs."""
 
@@ -115,18 +124,18 @@ class Missing:
         return 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Result:
     """The verdict on one method for one profile."""
 
     method: str  # slug
     name: str
-    status: str  # eligible | not-yet | unavailable
-    missing: tuple[Missing, ...]  # every unmet requirement of the route reported
-    route: str  # name of the route met (eligible) or closest to being met; "" when none applies
+    status: Status
     niche_fit: str | None  # strong | good | fair; None when the profile gives no niche
-    live_derived: bool  # the reported route's LIVE requirement was judged from age + followers
-    unchecked: tuple[str, ...]  # the reported route's unchecked conditions
+    missing: tuple[Missing, ...] = ()  # every unmet requirement of the route reported
+    route: str = ""  # name of the route met (eligible) or closest to being met; "" when none applies
+    live_derived: bool = False  # the reported route's LIVE requirement was judged from age + followers
+    unchecked: tuple[str, ...] = ()  # the reported route's unchecked conditions
 
     @property
     def gap(self) -> float:
@@ -188,18 +197,20 @@ def _unmet(route: Route, profile: Profile, country: str, live: bool | None) -> t
     missing = []
     # Appended in REQUIREMENTS order so the result needs no sorting.
     if _below(profile.age, min_age):
-        missing.append(Missing("age", profile.age, min_age))
+        missing.append(Missing(requirement="age", have=profile.age, need=min_age))
     types = route.account_types
     if types and not set(ACCOUNT_TYPES) <= types and profile.account_type not in types:
-        missing.append(Missing("account_type", profile.account_type, ", ".join(sorted(types))))
+        missing.append(
+            Missing(requirement="account_type", have=profile.account_type, need=", ".join(sorted(types)))
+        )
     if _below(profile.followers, min_followers):
-        missing.append(Missing("followers", profile.followers, min_followers))
+        missing.append(Missing(requirement="followers", have=profile.followers, need=min_followers))
     if _below(profile.views_30d, min_views):
-        missing.append(Missing("views_30d", profile.views_30d, min_views))
+        missing.append(Missing(requirement="views_30d", have=profile.views_30d, need=min_views))
     if route.needs_live and not live:
-        missing.append(Missing("live", live, True))
+        missing.append(Missing(requirement="live", have=live, need=True))
     if route.needs_effect_badge and not profile.effect_badge:
-        missing.append(Missing("effect_badge", profile.effect_badge, True))
+        missing.append(Missing(requirement="effect_badge", have=profile.effect_badge, need=True))
     return tuple(missing)
 
 
@@ -214,26 +225,35 @@ def _judge(profile: Profile, method: MethodRules, country: str, live: tuple[bool
     """Judge one method for a profile in a country where TikTok operates."""
     fit = niche_fit(profile.niche, method)
     if not method.routes:
-        return Result(method.slug, method.name, STATUS_ELIGIBLE, (), "", fit, False, ())
+        return Result(method=method.slug, name=method.name, status=Status.ELIGIBLE, niche_fit=fit)
     offered = [r for r in method.routes if not r.countries or country in _upper(r.countries)]
     if not offered:
         # Name every country where it runs; the template decides how many to show.
         codes = ", ".join(sorted(_upper(c for r in method.routes for c in r.countries)))
-        missing = (Missing("country", profile.country, codes),)
-        return Result(method.slug, method.name, STATUS_UNAVAILABLE, missing, "", fit, False, ())
+        missing = (Missing(requirement="country", have=profile.country, need=codes),)
+        return Result(
+            method=method.slug, name=method.name, status=Status.UNAVAILABLE, niche_fit=fit, missing=missing
+        )
     judged = [(route, _unmet(route, profile, country, live[0])) for route in offered]
     route, missing = min(judged, key=lambda rm: _route_key(rm[1]))
-    status = STATUS_NOT_YET if missing else STATUS_ELIGIBLE
-    derived = route.needs_live and live[1]
-    return Result(method.slug, method.name, status, missing, route.name, fit, derived, route.unchecked)
+    return Result(
+        method=method.slug,
+        name=method.name,
+        status=Status.NOT_YET if missing else Status.ELIGIBLE,
+        niche_fit=fit,
+        missing=missing,
+        route=route.name,
+        live_derived=route.needs_live and live[1],
+        unchecked=route.unchecked,
+    )
 
 
 def _order(result: Result) -> tuple[int, float]:
     # Eligible by niche fit; not-yet waiting only on unanswered questions, then by gap; unavailable as
     # given. The stable sort keeps input order on ties.
-    if result.status == STATUS_ELIGIBLE:
+    if result.status == Status.ELIGIBLE:
         return 0, _FIT_RANK.get(result.niche_fit, 2)
-    if result.status == STATUS_NOT_YET:
+    if result.status == Status.NOT_YET:
         return (1, 0) if result.undecided else (2, result.gap)
     return 3, 0
 
@@ -249,9 +269,15 @@ def check(
     country = (profile.country or "").strip().upper()
     if country in _upper(blocked_countries):
         # TikTok itself is not available there (e.g. IN): nothing else matters.
-        missing = (Missing("country", profile.country, ""),)
+        missing = (Missing(requirement="country", have=profile.country, need=""),)
         results = [
-            Result(m.slug, m.name, STATUS_UNAVAILABLE, missing, "", niche_fit(profile.niche, m), False, ())
+            Result(
+                method=m.slug,
+                name=m.name,
+                status=Status.UNAVAILABLE,
+                niche_fit=niche_fit(profile.niche, m),
+                missing=missing,
+            )
             for m in methods
         ]
     else:

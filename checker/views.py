@@ -12,6 +12,7 @@ from checker.forms import CheckForm
 from checker.presentation import as_json, blocked_country, present, summary
 from checker.requirements import Requirements, current_requirements
 from guide.caching import cached_for_visitors
+from guide.text import and_list
 
 
 def bound_form(request: HttpRequest, requirements: Requirements) -> CheckForm:
@@ -49,7 +50,7 @@ def field_views(form: CheckForm, quiet_required: bool, autofocus: bool = True) -
             form.fields[name].widget.attrs["autofocus"] = True
             focused = True
         fields.append({"bf": form[name], "errors": errors})
-    return fields, " and ".join([", ".join(pending[:-1]), pending[-1]] if len(pending) > 1 else pending)
+    return fields, and_list(pending)
 
 
 @require_safe

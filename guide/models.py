@@ -35,13 +35,14 @@ class Niche(models.Model):
         return self.name
 
 
-class Tip(models.Model):
-    """A habit that makes every method work better (post consistently, know your analytics...)."""
+class GuideText(models.Model):
+    """What a tip and a section share: a titled, ordered piece of the guide whose body is markdown.
+
+    Each declares its own `summary` and `body` (which of them may be empty differs) and its heading ids.
+    """
 
     title = models.CharField(max_length=120)
     slug = models.SlugField(max_length=120, unique=True)
-    summary = models.CharField(max_length=240, help_text="One sentence, shown in lists and search results.")
-    body = models.TextField(blank=True, help_text="Markdown.")
     body_html = RenderedMarkdownField()
     order = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("published", default=True)
@@ -50,56 +51,59 @@ class Tip(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishedQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["body_html"])
+    # inherit: each concrete model gets its own history table (HistoricalTip, HistoricalSection).
+    history = HistoricalRecords(excluded_fields=["body_html"], inherit=True)
 
     class Meta:
-        ordering = ["order", "title"]
+        abstract = True
 
     def __str__(self):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body_html = render_markdown(self.body, id_prefix=f"tip-{self.slug}-")
+        self.body_html = render_markdown(self.body, id_prefix=self.heading_id_prefix())
         super().save(*args, **kwargs)
+
+    def heading_id_prefix(self) -> str:
+        """How the body's heading ids start, so they cannot clash with other ids on the same page."""
+        raise NotImplementedError
+
+
+class Tip(GuideText):
+    """A habit that makes every method work better (post consistently, know your analytics...)."""
+
+    summary = models.CharField(max_length=240, help_text="One sentence, shown in lists and search results.")
+    body = models.TextField(blank=True, help_text="Markdown.")
+
+    class Meta:
+        ordering = ["order", "title"]
 
     def get_absolute_url(self):
         return reverse("guide:tips") + f"#tip-{self.slug}"
 
+    def heading_id_prefix(self) -> str:
+        return f"tip-{self.slug}-"
 
-class Section(models.Model):
+
+class Section(GuideText):
     """A part of the guide's narrative: the landscape, content quality and engagement, the conclusion."""
 
     class Placement(models.TextChoices):
         INTRO = "intro", "Before the methods"
         OUTRO = "outro", "After the methods"
 
-    title = models.CharField(max_length=120)
-    slug = models.SlugField(max_length=120, unique=True)
     summary = models.CharField(max_length=240, blank=True, help_text="One sentence for search results.")
     body = models.TextField(help_text="Markdown.")
-    body_html = RenderedMarkdownField()
     placement = models.CharField(max_length=10, choices=Placement.choices, default=Placement.INTRO)
-    order = models.PositiveSmallIntegerField(default=0)
-    is_published = models.BooleanField("published", default=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    # Goes up with every save; the admin refuses a save made from an out-of-date form (guide/locking.py).
-    version = models.PositiveIntegerField(default=1, editable=False)
-
-    objects = PublishedQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["body_html"])
 
     class Meta:
         ordering = ["placement", "order", "title"]
 
-    def __str__(self):
-        return self.title
-
-    def save(self, *args, **kwargs):
-        self.body_html = render_markdown(self.body, id_prefix=f"{self.slug}-")
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("guide:home") + f"#{self.slug}"
+
+    def heading_id_prefix(self) -> str:
+        return f"{self.slug}-"
 
 
 class Method(models.Model):

@@ -12,6 +12,7 @@ the old names, so an existing database moved without copying a row (docs/decisio
 import datetime
 
 from django.db import models
+from django.utils.translation import ngettext
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -158,7 +159,9 @@ class LiveAccessRule(models.Model):
         verbose_name_plural = "LIVE access rule"
 
     def __str__(self):
-        return f"LIVE opens at {self.min_age}+ with {self.min_followers:,} followers"
+        count = self.min_followers
+        followers = ngettext("%(count)s follower", "%(count)s followers", count) % {"count": f"{count:,}"}
+        return f"LIVE opens at {self.min_age}+ with {followers}"
 
 
 class BlockedCountry(models.Model):

@@ -4,10 +4,10 @@ Cards, a method's header, its meta description and the "where to start" table sa
 the routes themselves, never from prose, so a threshold an editor changes is right everywhere at once.
 """
 
-from django.utils.text import get_text_list
 from django.utils.translation import ngettext
 
 from guide.models import Method, Route
+from guide.text import and_list
 
 
 def route_line(route: Route) -> str:
@@ -15,17 +15,18 @@ def route_line(route: Route) -> str:
     needs = []
     if route.min_age:
         needs.append(f"{route.min_age}+")
-    if route.min_followers:
-        needs.append(f"{route.min_followers:,} followers")
-    if route.min_views_30d:
-        needs.append(f"{route.min_views_30d:,} views in 30 days")
+    if count := route.min_followers:
+        needs.append(ngettext("%(count)s follower", "%(count)s followers", count) % {"count": f"{count:,}"})
+    if count := route.min_views_30d:
+        views = ngettext("%(count)s view in 30 days", "%(count)s views in 30 days", count)
+        needs.append(views % {"count": f"{count:,}"})
     if route.needs_live:
         needs.append("LIVE access")
     if route.needs_effect_badge:
         needs.append("an Effect House badge")
     if not (route.allows_personal and route.allows_business):
         needs.append("a personal account" if route.allows_personal else "a business account")
-    line = get_text_list(needs, "and") if needs else "no minimum"
+    line = and_list(needs) if needs else "no minimum"
     if route.countries:
         count = len(route.countries)
         line += ngettext(" (%(count)d country)", " (%(count)d countries)", count) % {"count": count}

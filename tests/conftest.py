@@ -12,10 +12,10 @@ from guide.models import Method, Niche, Route, Source, Tip
 def fresh_caches():
     """Each test's database starts again at the same content version, so caches must start empty too."""
     cache.clear()
-    requirements._loaded = None
+    requirements.requirements_at.cache_clear()
     yield
     cache.clear()
-    requirements._loaded = None
+    requirements.requirements_at.cache_clear()
 
 
 @pytest.fixture

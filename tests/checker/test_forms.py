@@ -178,6 +178,17 @@ def test_quick_select_escapes_its_labels():
     assert '<option value="a&amp;b" selected>&lt;b&gt;bold&lt;/b&gt;</option>' in html
 
 
+def test_quick_select_reuses_a_rendering_only_for_the_same_choices_value_and_attributes():
+    from checker.forms import QuickSelect
+
+    niches = [("", "Not sure"), ("gaming", "Gaming")]
+    first = QuickSelect(choices=niches).render("niche", "gaming")
+    assert QuickSelect(choices=list(niches)).render("niche", "gaming") is first
+    assert "Beauty" in QuickSelect(choices=[*niches, ("beauty", "Beauty")]).render("niche", "gaming")
+    assert '<option value="" selected>' in QuickSelect(choices=niches).render("niche", "")
+    assert "autofocus" in QuickSelect(choices=niches).render("niche", "gaming", {"autofocus": True})
+
+
 def test_a_country_written_in_lower_case_shows_chosen():
     """Links may say country=kr; the select must show Korea, or the next answer would send no country."""
     form = CheckForm({"country": " kr "})

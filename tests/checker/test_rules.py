@@ -6,15 +6,13 @@ the numbers the site publishes, independently of the default content in the data
 
 import dataclasses
 import datetime
+import json
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.rules import (
-    STATUS_ELIGIBLE,
-    STATUS_NOT_YET,
-    STATUS_UNAVAILABLE,
     CountryRule,
     LiveRule,
     MethodRules,
@@ -22,12 +20,13 @@ from checker.rules import (
     Profile,
     Result,
     Route,
+    Status,
     check,
     has_live,
     niche_fit,
 )
 
-ELIGIBLE, NOT_YET, UNAVAILABLE = STATUS_ELIGIBLE, STATUS_NOT_YET, STATUS_UNAVAILABLE
+ELIGIBLE, NOT_YET, UNAVAILABLE = Status.ELIGIBLE, Status.NOT_YET, Status.UNAVAILABLE
 CHECKED = datetime.date(2026, 11, 25)
 PERSONAL = frozenset({"personal"})
 
@@ -257,13 +256,20 @@ def test_status_route_and_missing(method, changes, status, route, missing):
     assert (result.status, result.route, reqs(result)) == (status, route, missing)
 
 
+def test_statuses_are_the_public_strings():
+    # data-status in the HTML and "status" in /api/check (DESIGN.md): plain strings, however written out.
+    assert [str(status) for status in Status] == ["eligible", "not-yet", "unavailable"]
+    assert f"{NOT_YET}" == "not-yet"
+    assert json.dumps({"status": NOT_YET}) == '{"status": "not-yet"}'
+
+
 def test_missing_items_carry_have_and_need():
     result = judge(CREATOR_REWARDS, age=16, followers=7_600, views_30d=5, account_type="business")
     assert result.missing == (
-        Missing("age", 16, 18),
-        Missing("account_type", "business", "personal"),
-        Missing("followers", 7_600, 10_000),
-        Missing("views_30d", 5, 100_000),
+        Missing(requirement="age", have=16, need=18),
+        Missing(requirement="account_type", have="business", need="personal"),
+        Missing(requirement="followers", have=7_600, need=10_000),
+        Missing(requirement="views_30d", have=5, need=100_000),
     )
 
 
@@ -279,7 +285,7 @@ def test_missing_items_carry_have_and_need():
 def test_not_offered_in_country_lists_where_it_is(method, country, need):
     result = judge(method, country=country)
     assert result.status == UNAVAILABLE
-    assert result.missing == (Missing("country", country, need),)
+    assert result.missing == (Missing(requirement="country", have=country, need=need),)
     assert (result.route, result.unchecked, result.live_derived) == ("", (), False)
 
 
@@ -287,7 +293,11 @@ def test_in_blocked_makes_every_method_unavailable():
     results = check(profile(country="IN", niche="gaming"), DEFAULT_METHODS, blocked_countries=BLOCKED)
     assert [r.method for r in results] == list(SLUGS)  # all unavailable: input order
     for r in results:
-        assert (r.status, r.missing, r.route) == (UNAVAILABLE, (Missing("country", "IN", ""),), "")
+        assert (r.status, r.missing, r.route) == (
+            UNAVAILABLE,
+            (Missing(requirement="country", have="IN", need=""),),
+            "",
+        )
 
 
 def test_blocked_list_is_a_parameter_not_hard_coded():
@@ -451,7 +461,7 @@ def test_thresholds_are_inclusive(method, field, need, changes, met_route, below
     result = judge(method, **{**changes, field: need - 1})
     assert (result.status, result.route, reqs(result)) == below
     if field in below[2]:
-        assert Missing(field, need - 1, need) in result.missing
+        assert Missing(requirement=field, have=need - 1, need=need) in result.missing
 
 
 # --- KR differences -----------------------------------------------------------------------------------
@@ -460,18 +470,25 @@ def test_thresholds_are_inclusive(method, field, need, changes, met_route, below
 @pytest.mark.parametrize(
     ("method", "changes", "missing"),
     [
-        (SERIES, {"country": "KR", "age": 18}, (Missing("age", 18, 19),)),
+        (SERIES, {"country": "KR", "age": 18}, (Missing(requirement="age", have=18, need=19),)),
         (SERIES, {"country": "US", "age": 18}, ()),
-        (SERIES, {"country": "kr", "age": 18}, (Missing("age", 18, 19),)),
+        (SERIES, {"country": "kr", "age": 18}, (Missing(requirement="age", have=18, need=19),)),
         (
             TIKTOK_ONE_ONLY,
             {"country": "KR", "age": 18, "followers": 20_000},
-            (Missing("age", 18, 19), Missing("followers", 20_000, 50_000)),
+            (
+                Missing(requirement="age", have=18, need=19),
+                Missing(requirement="followers", have=20_000, need=50_000),
+            ),
         ),
         (TIKTOK_ONE_ONLY, {"country": "US", "age": 18, "followers": 20_000}, ()),
         (TIKTOK_ONE_ONLY, {"country": "KR", "age": 19, "followers": 50_000}, ()),
         # The KR rule only replaces what it names: views stay at 1,000 in KR.
-        (TIKTOK_ONE_ONLY, {"country": "KR", "views_30d": 999}, (Missing("views_30d", 999, 1_000),)),
+        (
+            TIKTOK_ONE_ONLY,
+            {"country": "KR", "views_30d": 999},
+            (Missing(requirement="views_30d", have=999, need=1_000),),
+        ),
         # Reported KR follower minimums for Creator Rewards are unconfirmed and not enforced.
         (CREATOR_REWARDS, {"country": "KR", "followers": 10_000}, ()),
     ],
@@ -486,8 +503,12 @@ def test_country_rule_replaces_only_its_fields_and_zero_counts():
     )
     method = MethodRules("m", "M", (route,))
     assert judge(method, country="FR", followers=0).status == ELIGIBLE
-    assert judge(method, country="FR", followers=0, age=17).missing == (Missing("age", 17, 18),)
-    assert judge(method, country="DE", followers=0).missing == (Missing("followers", 0, 100),)
+    assert judge(method, country="FR", followers=0, age=17).missing == (
+        Missing(requirement="age", have=17, need=18),
+    )
+    assert judge(method, country="DE", followers=0).missing == (
+        Missing(requirement="followers", have=0, need=100),
+    )
 
 
 # --- Routes: subscriptions and brand partnerships --------------------------------------------------------
@@ -520,7 +541,10 @@ ROUTE_CASES = [
         {"followers": 9_000, "views_30d": 90_000, "live": False},
         NOT_YET,
         "Followers and views",
-        (Missing("followers", 9_000, 10_000), Missing("views_30d", 90_000, 100_000)),
+        (
+            Missing(requirement="followers", have=9_000, need=10_000),
+            Missing(requirement="views_30d", have=90_000, need=100_000),
+        ),
         False,
     ),
     (
@@ -529,7 +553,7 @@ ROUTE_CASES = [
         {"followers": 100, "views_30d": 0, "live": False},
         NOT_YET,
         "LIVE",
-        (Missing("live", False, True),),
+        (Missing(requirement="live", have=False, need=True),),
         False,
     ),
     (
@@ -538,7 +562,7 @@ ROUTE_CASES = [
         {"followers": 500, "views_30d": 0},
         NOT_YET,
         "LIVE",
-        (Missing("live", False, True),),
+        (Missing(requirement="live", have=False, need=True),),
         True,
     ),
     (
@@ -547,7 +571,7 @@ ROUTE_CASES = [
         {"followers": 500, "views_30d": 100_000},
         NOT_YET,
         "Followers and views",
-        (Missing("followers", 500, 10_000),),
+        (Missing(requirement="followers", have=500, need=10_000),),
         False,
     ),
     (
@@ -556,7 +580,7 @@ ROUTE_CASES = [
         {"followers": 0, "views_30d": 100_000, "live": False},
         NOT_YET,
         "Followers and views",
-        (Missing("followers", 0, 10_000),),
+        (Missing(requirement="followers", have=0, need=10_000),),
         False,
     ),
     (
@@ -565,7 +589,7 @@ ROUTE_CASES = [
         {"age": 17, "live": True},
         NOT_YET,
         "Followers and views",
-        (Missing("age", 17, 18),),
+        (Missing(requirement="age", have=17, need=18),),
         False,
     ),
     ("subs CA", SUBSCRIPTIONS, {"country": "CA", "live": False}, ELIGIBLE, "Followers and views", (), False),
@@ -603,7 +627,7 @@ ROUTE_CASES = [
         {"account_type": "business"},
         NOT_YET,
         "TikTok One",
-        (Missing("account_type", "business", "personal"),),
+        (Missing(requirement="account_type", have="business", need="personal"),),
         False,
     ),
 ]
@@ -639,7 +663,7 @@ def test_closest_route_by_total_gap_then_order():
     assert (result.status, result.route, result.missing) == (
         NOT_YET,
         "views",
-        (Missing("views_30d", 500, 1_000),),
+        (Missing(requirement="views_30d", have=500, need=1_000),),
     )
     assert judge(method, followers=100, views_30d=500, age=20, country="JP").route == "elsewhere"
 
@@ -694,7 +718,7 @@ def test_live_gifts_live_access(changes, status, missing, derived):
     result = judge(LIVE_GIFTS, **changes)
     assert (result.status, reqs(result), result.live_derived) == (status, missing, derived)
     if "live" in missing:
-        assert result.missing[-1] == Missing("live", False, True)
+        assert result.missing[-1] == Missing(requirement="live", have=False, need=True)
 
 
 def test_live_rule_parameter_is_used():
@@ -716,16 +740,24 @@ def test_live_derived_only_where_live_is_judged():
 @pytest.mark.parametrize(
     ("method", "account_type", "missing"),
     [
-        (CREATOR_REWARDS, "business", (Missing("account_type", "business", "personal"),)),
+        (
+            CREATOR_REWARDS,
+            "business",
+            (Missing(requirement="account_type", have="business", need="personal"),),
+        ),
         (CREATOR_REWARDS, "personal", ()),
-        (TIKTOK_ONE_ONLY, "business", (Missing("account_type", "business", "personal"),)),
+        (
+            TIKTOK_ONE_ONLY,
+            "business",
+            (Missing(requirement="account_type", have="business", need="personal"),),
+        ),
         (SERIES, "business", ()),
         (LIVE_GIFTS, "business", ()),
         (TIKTOK_SHOP, "business", ()),
         (
             MethodRules("m", "M", (Route(name="r", account_types=frozenset({"business"})),)),
             "personal",
-            (Missing("account_type", "personal", "business"),),
+            (Missing(requirement="account_type", have="personal", need="business"),),
         ),
         (MethodRules("m", "M", (Route(name="r", account_types=frozenset()),)), "business", ()),
         # A route open to every account type asks nothing of it, whatever the (odd) value.
@@ -913,16 +945,16 @@ def test_without_niche_eligible_keep_input_order():
 @pytest.mark.parametrize(
     ("missing", "gap"),
     [
-        (Missing("followers", 7_600, 10_000), 0.24),
-        (Missing("followers", 0, 10_000), 1.0),
-        (Missing("views_30d", 99_999, 100_000), 0.00001),
-        (Missing("age", 17, 19), 2 / 19),
-        (Missing("followers", -5, 10), 1.0),  # odd input clamps to a whole gap
-        (Missing("followers", 0, 0), 1.0),
-        (Missing("live", False, True), 1.0),
-        (Missing("account_type", "business", "personal"), 1.0),
-        (Missing("country", "CA", "US"), 1.0),
-        (Missing("country", "IN", ""), 1.0),
+        (Missing(requirement="followers", have=7_600, need=10_000), 0.24),
+        (Missing(requirement="followers", have=0, need=10_000), 1.0),
+        (Missing(requirement="views_30d", have=99_999, need=100_000), 0.00001),
+        (Missing(requirement="age", have=17, need=19), 2 / 19),
+        (Missing(requirement="followers", have=-5, need=10), 1.0),  # odd input clamps to a whole gap
+        (Missing(requirement="followers", have=0, need=0), 1.0),
+        (Missing(requirement="live", have=False, need=True), 1.0),
+        (Missing(requirement="account_type", have="business", need="personal"), 1.0),
+        (Missing(requirement="country", have="CA", need="US"), 1.0),
+        (Missing(requirement="country", have="IN", need=""), 1.0),
     ],
 )
 def test_missing_gap(missing, gap):
@@ -930,9 +962,14 @@ def test_missing_gap(missing, gap):
 
 
 def test_result_gap_is_the_sum():
-    missing = (Missing("followers", 5_000, 10_000), Missing("live", False, True))
-    assert Result("m", "M", NOT_YET, missing, "r", None, False, ()).gap == pytest.approx(1.5)
-    assert Result("m", "M", ELIGIBLE, (), "r", None, False, ()).gap == 0
+    missing = (
+        Missing(requirement="followers", have=5_000, need=10_000),
+        Missing(requirement="live", have=False, need=True),
+    )
+    assert Result(
+        method="m", name="M", status=NOT_YET, niche_fit=None, missing=missing, route="r"
+    ).gap == pytest.approx(1.5)
+    assert Result(method="m", name="M", status=ELIGIBLE, niche_fit=None, route="r").gap == 0
 
 
 # --- Robustness -----------------------------------------------------------------------------------------

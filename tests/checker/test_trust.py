@@ -10,18 +10,16 @@ import pytest
 
 from checker.forms import CheckForm
 from checker.rules import (
-    STATUS_ELIGIBLE,
-    STATUS_NOT_YET,
-    STATUS_UNAVAILABLE,
     CountryRule,
     MethodRules,
     Missing,
     Profile,
     Route,
+    Status,
     check,
 )
 
-ELIGIBLE, NOT_YET, UNAVAILABLE = STATUS_ELIGIBLE, STATUS_NOT_YET, STATUS_UNAVAILABLE
+ELIGIBLE, NOT_YET, UNAVAILABLE = Status.ELIGIBLE, Status.NOT_YET, Status.UNAVAILABLE
 CREATOR_REWARDS = MethodRules(
     "creator-rewards",
     "Creator Rewards",
@@ -67,47 +65,75 @@ def judge(method, **answers):
     ("method", "answers", "status", "missing"),
     [
         # Views unknown: never eligible, never "below"; the missing item says which question decides.
-        (CREATOR_REWARDS, {}, NOT_YET, (Missing("views_30d", None, 100_000),)),
-        (CREATOR_REWARDS, {"views_30d": 99_999}, NOT_YET, (Missing("views_30d", 99_999, 100_000),)),
+        (CREATOR_REWARDS, {}, NOT_YET, (Missing(requirement="views_30d", have=None, need=100_000),)),
+        (
+            CREATOR_REWARDS,
+            {"views_30d": 99_999},
+            NOT_YET,
+            (Missing(requirement="views_30d", have=99_999, need=100_000),),
+        ),
         (CREATOR_REWARDS, {"views_30d": 100_000}, ELIGIBLE, ()),
         # Account type unknown where a route allows only one type.
         (
             CREATOR_REWARDS,
             {"views_30d": 100_000, "account_type": None},
             NOT_YET,
-            (Missing("account_type", None, "personal"),),
+            (Missing(requirement="account_type", have=None, need="personal"),),
         ),
         # Unknown views do not hide a known gap.
         (
             CREATOR_REWARDS,
             {"age": 17},
             NOT_YET,
-            (Missing("age", 17, 18), Missing("views_30d", None, 100_000)),
+            (
+                Missing(requirement="age", have=17, need=18),
+                Missing(requirement="views_30d", have=None, need=100_000),
+            ),
         ),
         # The badge: only a "yes" opens it; "no" and unanswered are both not yet.
         (EFFECTS, {"effect_badge": True}, ELIGIBLE, ()),
-        (EFFECTS, {"effect_badge": False}, NOT_YET, (Missing("effect_badge", False, True),)),
-        (EFFECTS, {}, NOT_YET, (Missing("effect_badge", None, True),)),
-        (EFFECTS, {"effect_badge": True, "age": 17}, NOT_YET, (Missing("age", 17, 18),)),
+        (
+            EFFECTS,
+            {"effect_badge": False},
+            NOT_YET,
+            (Missing(requirement="effect_badge", have=False, need=True),),
+        ),
+        (EFFECTS, {}, NOT_YET, (Missing(requirement="effect_badge", have=None, need=True),)),
+        (
+            EFFECTS,
+            {"effect_badge": True, "age": 17},
+            NOT_YET,
+            (Missing(requirement="age", have=17, need=18),),
+        ),
         (
             EFFECTS,
             {"effect_badge": True, "country": "BR"},
             UNAVAILABLE,
-            (Missing("country", "BR", "AU, US"),),
+            (Missing(requirement="country", have="BR", need="AU, US"),),
         ),
         # South Korea: 19 for LIVE Gifts; 18 elsewhere.
-        (GIFTS, {"country": "KR", "age": 18, "live": True}, NOT_YET, (Missing("age", 18, 19),)),
+        (
+            GIFTS,
+            {"country": "KR", "age": 18, "live": True},
+            NOT_YET,
+            (Missing(requirement="age", have=18, need=19),),
+        ),
         (GIFTS, {"country": "KR", "age": 19, "live": True}, ELIGIBLE, ()),
         (GIFTS, {"country": "US", "age": 18, "live": True}, ELIGIBLE, ()),
         # Two routes: views unknown, but the LIVE route is met, so it is open by that route.
         (SUBSCRIPTIONS, {"live": True}, ELIGIBLE, ()),
-        (SUBSCRIPTIONS, {"live": False}, NOT_YET, (Missing("views_30d", None, 100_000),)),
+        (
+            SUBSCRIPTIONS,
+            {"live": False},
+            NOT_YET,
+            (Missing(requirement="views_30d", have=None, need=100_000),),
+        ),
         # Blocked: the country alone decides, whatever else is unknown.
         (
             CREATOR_REWARDS,
             {"country": "IN", "followers": None, "age": None},
             UNAVAILABLE,
-            (Missing("country", "IN", ""),),
+            (Missing(requirement="country", have="IN", need=""),),
         ),
     ],
 )
@@ -147,7 +173,7 @@ def statuses(html: str) -> dict[str, str]:
 def test_followers_age_and_country_are_enough_for_results(client, default_content, headers):
     html = client.get("/check/", {"followers": "900", "age": "17", "country": "GB"}, headers=headers).content
     found = statuses(html.decode())
-    assert len(found) >= 9 and STATUS_ELIGIBLE not in {found["creator-rewards"], found["series"]}
+    assert len(found) >= 9 and ELIGIBLE not in {found["creator-rewards"], found["series"]}
     assert 'data-missing="views_30d"' in html.decode()
 
 
@@ -329,7 +355,7 @@ def test_home_counts_its_methods_from_the_data(client, default_content):
     from guide.models import Method
 
     html = client.get("/").content.decode()
-    cards = html.count('class="method-card')
+    cards = html.count('class="card method-card"')
     published = Method.objects.published().count()
     assert cards == published == 9
     assert "Nine ways to get paid" in html

@@ -44,3 +44,30 @@ def test_markdown_keeps_what_editors_need():
 
 def test_heading_ids_are_prefixed():
     assert 'id="creator-rewards-history"' in render_markdown("## History", id_prefix="creator-rewards-")
+
+
+@pytest.mark.django_db
+def test_stored_markdown_reads_back_as_safe_html():
+    from django.utils.safestring import SafeString
+
+    from guide.models import Tip
+
+    Tip.objects.create(title="Post", slug="post", summary="Often.", body="# Why\n\n<script>x</script>")
+    html = Tip.objects.get(slug="post").body_html
+    assert isinstance(html, SafeString)
+    assert html.strip() == '<h2 id="tip-post-why">Why</h2>'
+
+
+def test_mark_safe_is_called_in_one_place():
+    """STYLE.md: sanitised markdown is marked safe in one function (guide.markdown.mark_sanitised)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    calls = [
+        str(path.relative_to(root))
+        for folder in ("guide", "checker", "config")
+        for path in sorted((root / folder).rglob("*.py"))
+        for line in path.read_text().splitlines()
+        if "mark_safe(" in line
+    ]
+    assert calls == ["guide/markdown.py"]

@@ -22,6 +22,7 @@ def route(**fields) -> Route:
             "18+, 10,000 followers and 100,000 views in 30 days (2 countries)",
         ),
         ({"countries": ["KR"]}, "no minimum (1 country)"),
+        ({"min_followers": 1, "min_views_30d": 1}, "1 follower and 1 view in 30 days"),
         ({"needs_live": True}, "LIVE access"),
         ({"needs_effect_badge": True, "min_age": 18}, "18+ and an Effect House badge"),
         ({"allows_business": False, "min_followers": 1000}, "1,000 followers and a personal account"),
