@@ -2,13 +2,17 @@ import json
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.http import HttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from guide.admin_requirements import NextStepLinkInline, RouteInline
+from guide.admin_requirements import NextStepLinkInline
+from guide.admin_routes import RouteInline
+from guide.admin_tables import LabelledTabularInline
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm
 from guide.markdown import render_markdown
@@ -91,13 +95,15 @@ class MarkdownPreviewMixin:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(LabelledTabularInline):
     model = Source
     extra = 0
     fields = ["title", "url", "date_stated", "kind", "order"]
+    # A plain address box: the admin's own adds the whole address again as a link, too wide for a table row.
+    formfield_overrides = {models.URLField: {"widget": forms.URLInput}}
 
 
-class OldSlugInline(admin.TabularInline):
+class OldSlugInline(LabelledTabularInline):
     model = OldSlug
     extra = 0
     verbose_name = "old address (redirects here)"
@@ -130,11 +136,11 @@ class MethodForm(VersionedForm):
 
 @admin.register(Method)
 class MethodAdmin(ContentAdmin):
+    # No list_editable on versioned content: a list's save would skip the edit-conflict check (guide/locking.py).
     form = MethodForm
     markdown_fields = ("body", "pays", "start", "caveats")
-    list_display = ["name", "category", "is_published", "checked", "review_every_days", "order", "updated_at"]
+    list_display = ["name", "category", "is_published", "checked", "order", "updated_at"]
     list_display_links = ["name"]
-    list_editable = ["order"]
     list_filter = ["category", "is_published", ReviewFilter]
     search_fields = ["name", "slug", "summary", "former_names", "body"]
     prepopulated_fields = {"slug": ["name"]}
@@ -159,10 +165,10 @@ class MethodAdmin(ContentAdmin):
         if method.is_overdue:
             days = (timezone.localdate() - method.last_checked).days
             return format_html(
-                '<span class="overdue" title="Due {}">{} · overdue ({} days)</span>',
+                '<span class="overdue" title="Due {}">{} · overdue ({})</span>',
                 method.review_due,
                 method.last_checked,
-                days,
+                ngettext("%(days)s day", "%(days)s days", days) % {"days": days},
             )
         return method.last_checked
 
@@ -178,9 +184,10 @@ class MethodAdmin(ContentAdmin):
 
 @admin.register(Tip)
 class TipAdmin(ContentAdmin):
+    # Listed because the shared fields (order, published) come first in the model (guide.models.GuideText).
+    fields = ["title", "slug", "summary", "body", "order", "is_published"]
     markdown_fields = ("body",)
     list_display = ["title", "is_published", "order", "updated_at"]
-    list_editable = ["order"]
     list_filter = ["is_published"]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
@@ -188,9 +195,9 @@ class TipAdmin(ContentAdmin):
 
 @admin.register(Section)
 class SectionAdmin(ContentAdmin):
+    fields = ["title", "slug", "summary", "body", "placement", "order", "is_published"]
     markdown_fields = ("body",)
     list_display = ["title", "placement", "is_published", "order", "updated_at"]
-    list_editable = ["order"]
     list_filter = ["placement", "is_published"]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
@@ -211,3 +218,5 @@ class SynonymAdmin(HistoryAdmin):
     list_display = ["term", "also_search_for"]
     search_fields = ["term", "also_search_for"]
     fields = ["term", "also_search_for"]
+
+

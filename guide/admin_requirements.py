@@ -1,73 +1,29 @@
+from django import forms
 from django.contrib import admin
-from django.utils.html import format_html_join
+from django.db import models
 
+from guide.admin_routes import RouteForm, RouteInline
+from guide.admin_tables import LabelledTabularInline
 from guide.history import HistoryAdmin
-from guide.locking import VersionedAdminMixin, touch
+from guide.locking import VersionedAdminMixin, VersionedForm, touch
 from guide.models import BlockedCountry, CountryRule, LiveAccessRule, Method, NextStepLink, Route
 
 
-class RouteInline(admin.StackedInline):
-    """A method's requirement routes, on the method's own page; any one route fully met is enough."""
-
-    model = Route
-    extra = 0
-    show_change_link = True  # per-country differences are edited on the route's own page
-    fields = [
-        ("name", "order"),
-        ("min_followers", "min_views_30d", "min_age"),
-        ("needs_live", "needs_effect_badge", "allows_personal", "allows_business"),
-        "countries",
-        "unchecked",
-        "next_step",
-        ("source", "last_checked"),
-        "country_differences",
-    ]
-    readonly_fields = ["country_differences"]
-
-    @admin.display(description="Per-country differences")
-    def country_differences(self, route):
-        rules = route.country_rules.all() if route.pk else []
-        if not rules:
-            return "None. Add them with “Change” on this route."
-        return format_html_join(", ", "{}: {}", ((rule.country.name, describe_rule(rule)) for rule in rules))
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "source":
-            # Only this method's own sources make sense; the method id is in the change URL.
-            method_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = db_field.related_model.objects.filter(method_id=method_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-def describe_rule(rule: CountryRule) -> str:
-    parts = []
-    if rule.min_age is not None:
-        parts.append(f"age {rule.min_age}+")
-    if rule.min_followers is not None:
-        parts.append(f"{rule.min_followers:,} followers")
-    if rule.min_views_30d is not None:
-        parts.append(f"{rule.min_views_30d:,} views")
-    return ", ".join(parts) or "no change"
-
-
-class CountryRuleInline(admin.TabularInline):
-    model = CountryRule
-    extra = 1
-    verbose_name = "different minimum in a country"
-    verbose_name_plural = "different minimums by country (empty = the route's own)"
+class RoutePageForm(RouteForm, VersionedForm):
+    """The route form of the method's page, with the version check of a page of its own."""
 
 
 @admin.register(Route)
 class RouteAdmin(VersionedAdminMixin, HistoryAdmin):
-    """A route on its own page, with its per-country rules. It is part of its method: saving it moves the
-    method's version, and a change made meanwhile to this route or its rules stops the save (guide/locking.py)."""
+    """Not in the admin's menus (routes are edited on their method's page): here for their history and restore.
 
+    A restore opens the route's own page, the same form as on the method's page. It is part of its method:
+    saving it moves the method's version, and a change made meanwhile to this route stops the save.
+    """
+
+    form = RoutePageForm
     change_form_template = "admin/versioned_change_form.html"
-    list_display = ["__str__", "min_followers", "min_age", "min_views_30d", "needs_live", "last_checked"]
-    list_filter = ["method", "needs_live"]
-    search_fields = ["name", "method__name"]
-    list_select_related = ["method"]
-    inlines = [CountryRuleInline]
+    fields = ["method", *RouteInline.fields]
     autocomplete_fields = ["method"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -77,6 +33,9 @@ class RouteAdmin(VersionedAdminMixin, HistoryAdmin):
             if route:
                 kwargs["queryset"] = db_field.related_model.objects.filter(method_id=route.method_id)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_module_permission(self, request):
+        return False
 
     def version_holder(self, route):
         return route.method
@@ -93,7 +52,7 @@ class RouteAdmin(VersionedAdminMixin, HistoryAdmin):
 
 @admin.register(CountryRule)
 class CountryRuleAdmin(VersionedAdminMixin, HistoryAdmin):
-    """Not in the admin's menus (rules are edited on their route's page): here for their history and restore."""
+    """Not in the admin's menus (rules are lines of their route on the method's page): here for history, restore."""
 
     change_form_template = "admin/versioned_change_form.html"
 
@@ -104,12 +63,13 @@ class CountryRuleAdmin(VersionedAdminMixin, HistoryAdmin):
         return False
 
 
-class NextStepLinkInline(admin.TabularInline):
+class NextStepLinkInline(LabelledTabularInline):
     """Where a creator who qualifies goes next, by country, on the method's own page."""
 
     model = NextStepLink
     extra = 0
     fields = ["country", "route", "title", "url"]
+    formfield_overrides = {models.URLField: {"widget": forms.URLInput}}  # as SourceInline's
     verbose_name_plural = "next-step links by country (no country = the fallback for every other country)"
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

@@ -97,3 +97,21 @@ def test_markdown_preview_needs_staff(client):
     response = client.post("/admin/guide/method/preview/", {"field": "body", "body": "x"})
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_counts_in_the_admin_agree_with_their_nouns(make_method):
+    from django.utils import timezone
+
+    from guide.admin import MethodAdmin
+    from guide.admin_routes import rules_text
+    from guide.models import LiveAccessRule
+
+    method = make_method()
+    method.last_checked, method.review_every_days = timezone.localdate() - datetime.timedelta(days=1), 0
+    assert "overdue (1 day)" in MethodAdmin.checked(None, method)
+    method.last_checked = timezone.localdate() - datetime.timedelta(days=3)
+    assert "overdue (3 days)" in MethodAdmin.checked(None, method)
+
+    assert rules_text({"GB": {"min_followers": 1, "min_views_30d": 1}}) == "GB: 1 follower, 1 view"
+    assert rules_text({"KR": {"min_age": 19, "min_followers": 5_000}}) == "KR: age 19+, 5,000 followers"
+    assert str(LiveAccessRule(min_age=18, min_followers=1)) == "LIVE opens at 18+ with 1 follower"
