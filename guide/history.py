@@ -1,34 +1,35 @@
-"""Readable history for editors: who changed what and when, field by field, old -> new.
+"""History an editor understands: one timeline of an item and its parts, each change in readable words.
 
-django-simple-history records a full copy of an item on every save (HistoricalRecords on the models).
-This module turns two such copies into the lines an editor reads ("Min followers: 1,000 -> 10,000"),
-and gives the admin a History page that lists them, restores any earlier version (simple-history's
-revert view), and, for a method, also shows the changes to the parts edited on its page (routes,
-sources, country rules). guide.locking uses the same values and wording for edit conflicts.
+django-simple-history records a full copy of an item on every save (HistoricalRecords on the models) and
+diffs two copies (`diff_against`). This module adds what it lacks: values as an editor reads them (names
+not ids, labels not codes, "yes/no", 10,000, an excerpt of a long text around the change), through its
+own hook (HistoricalRecordContextHelper), and one timeline of an item with the parts edited on its page
+(a method's routes, sources, country rules, next-step links). Restoring is simple-history's revert view,
+with what it will change shown first. guide.locking uses the same values and wording for edit conflicts.
 """
 
+import dataclasses
+import heapq
 from collections.abc import Iterable
-from dataclasses import dataclass
 from os.path import commonprefix
 
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.text import capfirst
 from django_countries import countries as country_names
 from django_countries.fields import Country, CountryField
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
+from simple_history.utils import get_m2m_reverse_field_name
 
 # Fields that change with every save or are derived from others: never worth showing to an editor.
 NOISE = frozenset({"id", "version", "updated_at", "body_html", "pays_html", "start_html", "caveats_html"})
 SHORT = 90  # longer texts are shown as an excerpt around what changed
 CONTEXT = 40  # characters kept either side of a change in an excerpt
-
-
-def is_record(obj) -> bool:
-    """Whether obj is a historical record rather than a live item."""
-    return hasattr(obj, "history_id")
 
 
 def plain(value):
@@ -47,34 +48,10 @@ def plain(value):
     return value
 
 
-def value_of(obj, field: models.Field):
-    """The plain value of one field on a live item or a historical record (many-to-many included)."""
-    if field.many_to_many:
-        if is_record(obj):
-            target = f"{field.m2m_reverse_field_name()}_id"
-            return tuple(sorted(getattr(row, target) for row in getattr(obj, field.name).all()))
-        return tuple(sorted(getattr(obj, field.name).values_list("pk", flat=True)))
-    return plain(getattr(obj, field.attname))
-
-
-def tracked_fields(model) -> list[models.Field]:
-    """The fields an editor cares about, in the model's order."""
-    opts = model._meta
-    fields = [f for f in opts.concrete_fields if f.name not in NOISE and not f.primary_key]
-    return fields + [f for f in opts.many_to_many if f in m2m_with_history(model)]
-
-
 def m2m_with_history(model) -> list:
     """The many-to-many fields simple-history keeps for this model (Method: niches, tips)."""
     history = getattr(model, "history", None)
     return list(getattr(history.model, "_history_m2m_fields", [])) if history is not None else []
-
-
-def label(model, name: str) -> str:
-    try:
-        return capfirst(model._meta.get_field(name).verbose_name)
-    except FieldDoesNotExist:
-        return capfirst(name.replace("_", " "))
 
 
 def describe(field: models.Field, value) -> str:
@@ -94,8 +71,6 @@ def describe(field: models.Field, value) -> str:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, int):
         return f"{value:,}"
-    if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
@@ -116,102 +91,159 @@ def excerpt(text: str, other: str) -> str:
     return ("…" if lo else "") + middle + ("…" if hi < len(text) else "")
 
 
-def describe_pair(field: models.Field, old, new) -> tuple[str, str]:
-    old_text, new_text = describe(field, old), describe(field, new)
-    return excerpt(old_text, new_text), excerpt(new_text, old_text)
+class ReadableChanges(HistoricalRecordContextHelper):
+    """simple-history's formatting of a diff, with the values an editor reads and fields in the form's order.
+
+    Its default shows ids, codes, True/False and "[123 chars]"; this keeps its structure and wording hooks.
+    """
+
+    def context_for_delta_changes(self, delta):
+        order = {field.name: index for index, field in enumerate(self.model._meta.get_fields())}
+        changes = sorted(delta.changes, key=lambda change: order.get(change.field, len(order)))
+        readable = super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
+        # A difference the editor cannot see is none: a browser's CRLF line ends, spaces at the ends.
+        return [change for change in readable if change["old"] != change["new"]]
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if field.many_to_many:  # rows of the through table: keep the other side's ids
+            value = [row[get_m2m_reverse_field_name(field)] for row in value]
+        return describe(field, plain(value))
+
+    def stringify_delta_change_values(self, change, old, new):
+        # Plain strings: the template escapes them.
+        return excerpt(old, new), excerpt(new, old)
 
 
-@dataclass(frozen=True)
-class Change:
-    field: str
-    old: str
-    new: str
+def readable_changes(record, previous) -> list[dict]:
+    """What differs from previous to record (two historical records of one item): [{field, old, new}]."""
+    delta = record.diff_against(previous, excluded_fields=NOISE)
+    return ReadableChanges(record.instance_type, record).context_for_delta_changes(delta)
 
 
-def changes_between(model, old, new) -> list[Change]:
-    """What differs between two versions of an item (records or live items), in the model's field order."""
-    changes = []
-    for field in tracked_fields(model):
-        before, after = value_of(old, field), value_of(new, field)
-        if before != after:
-            old_text, new_text = describe_pair(field, before, after)
-            changes.append(Change(capfirst(field.verbose_name), old_text, new_text))
-    return changes
+def describe_record(record, owner: str = "") -> str:
+    """'Route “Followers and views”', for a timeline that mixes kinds of items.
 
-
-def who(record) -> str:
-    user = getattr(record, "history_user", None)
-    return user.get_username() if user else "(a script or an import)"
-
-
-def describe_record(record) -> str:
-    """'Route “Method: Main”', for lists that mix kinds of items."""
+    A part's name drops its owner's ("Creator Rewards: Followers and views"): the page is the owner's.
+    """
     opts = record.instance_type._meta
     try:
         name = str(record.history_object)
     except ObjectDoesNotExist:  # its __str__ reaches a parent that is gone
         name = f"#{getattr(record, opts.pk.attname)}"
+    name = name.removeprefix(f"{owner}: ") if owner else name
     return f"{capfirst(opts.verbose_name)} “{name}”"
 
 
-def related_changes(querysets, limit: int = 50) -> list[dict]:
-    """The newest changes among several items' histories (a method's routes, sources...), readable."""
-    records = []
-    for queryset in querysets:
-        records.extend(queryset.select_related("history_user").order_by("-history_date")[:limit])
-    records.sort(key=lambda r: r.history_date, reverse=True)
-    rows = []
-    for record in records[:limit]:
-        model = record.instance_type
-        previous = record.prev_record if record.history_type != "+" else None
-        changes = (
-            changes_between(model, previous, record)
-            if previous is not None and record.history_type == "~"
-            else []
-        )
-        rows.append(
-            {
-                "record": record,
-                "what": describe_record(record),
-                "who": who(record),
-                "kind": record.get_history_type_display(),
-                "changes": changes,
-                "history_url": history_url(model, getattr(record, model._meta.pk.attname)),
-            }
-        )
-    return rows
-
-
-def history_url(model, pk) -> str:
-    opts = model._meta
+def restore_url(record) -> str:
+    """The revert page of this version, if its kind has a History admin; else ''."""
+    opts = record.instance_type._meta
     try:
-        return reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[pk])
+        return reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_simple_history",
+            args=[getattr(record, opts.pk.attname), record.history_id],
+        )
     except NoReverseMatch:
         return ""
 
 
+class Timeline:
+    """Several items' histories as one list, newest first, that Django's Paginator can count and slice.
+
+    A page needs only the newest `stop` records of each history, so no history is read whole.
+    """
+
+    def __init__(self, querysets):
+        self.querysets = [
+            qs.select_related("history_user").order_by("-history_date", "-history_id") for qs in querysets
+        ]
+
+    def count(self) -> int:
+        return sum(qs.count() for qs in self.querysets)
+
+    def __getitem__(self, index: slice) -> list:
+        newest = heapq.merge(
+            *(qs[: index.stop] for qs in self.querysets), key=lambda r: r.history_date, reverse=True
+        )
+        return list(newest)[index]
+
+    def latest(self, field):
+        return self.querysets[0].latest(field)  # the item's own history: simple-history's view asks for it
+
+
 class HistoryAdmin(SimpleHistoryAdmin):
-    """An admin whose History page shows each version's changes, field by field, and restores any of them."""
+    """An admin whose History page is one timeline of the item and its parts, and restores any version."""
 
     object_history_template = "admin/history/object_history.html"
     object_history_list_template = "admin/history/object_history_list.html"
+    object_history_form_template = "admin/history/object_history_form.html"
     history_list_per_page = 50
 
     def related_history(self, object_id) -> list:
-        """Histories of parts edited on this item's page (querysets of historical records); none by default."""
+        """Histories of parts edited on this page beyond its inlines' own (a route's country rules); none here."""
+        return []
+
+    def parts_history(self, object_id) -> list:
+        """The histories that share this item's timeline: related_history, and each inline's with history."""
+        querysets = list(self.related_history(object_id))
+        shown = {qs.model for qs in querysets}
+        for inline in self.inlines:
+            history = getattr(inline.model, "history", None)
+            if history is None or history.model in shown:
+                continue
+            fk = next(f for f in inline.model._meta.fields if f.is_relation and f.related_model is self.model)
+            querysets.append(history.filter(**{fk.attname: object_id}))
+        return querysets
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        own = super().get_history_queryset(request, history_manager, pk_name, object_id)
+        return Timeline([own, *self.parts_history(object_id)])
+
+    def get_history_list_display(self, request):
+        # The timeline mixes kinds of items, so no column of one kind: each entry's changes say it all.
         return []
 
     def history_view(self, request, object_id, extra_context=None):
         try:
-            related = self.related_history(int(unquote(object_id)))
-        except ValueError:
-            related = []  # not an id: the view itself answers 404
-        context = {"related_changes": related_changes(related)}
-        return super().history_view(request, object_id, extra_context={**context, **(extra_context or {})})
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404 from None  # simple-history's view would fail on it with a server error
+        obj = self.get_object(request, unquote(object_id))
+        request.history_owner = str(obj) if obj is not None else ""
+        return super().history_view(request, object_id, extra_context)
 
     def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
-        records = list(historical_records)  # newest first
-        for index, record in enumerate(records):
-            previous = records[index + 1] if index + 1 < len(records) else record.prev_record
-            if previous is not None and record.history_type == "~":
-                record.history_delta_changes = changes_between(self.model, previous, record)
+        owner = getattr(request, "history_owner", "")
+        for record in historical_records:
+            previous = record.prev_record if record.history_type == "~" else None
+            record.history_delta_changes = readable_changes(record, previous) if previous else []
+            record.is_part = record.instance_type is not self.model
+            record.what = describe_record(record, owner)
+            record.who = (
+                record.history_user.get_username() if record.history_user else "(a script or an import)"
+            )
+            record.is_current = record.history_type != "-" and record.next_record is None
+            record.restore_url = "" if record.history_type == "-" else restore_url(record)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """simple-history's revert page, which first shows what restoring changes, and then goes to the item."""
+        context = {**self.restore_preview(unquote(object_id), version_id), **(extra_context or {})}
+        response = super().history_form_view(request, object_id, version_id, context)
+        if request.method == "POST" and response.status_code == 302:
+            return redirect(self.restored_url(self.model._default_manager.get(pk=unquote(object_id))))
+        return response
+
+    def restore_preview(self, object_id, version_id) -> dict:
+        """Each field that restoring this version changes, as current -> restored."""
+        records = self.model.history.filter(**{self.model._meta.pk.attname: object_id})
+        restored, current = records.filter(history_id=version_id).first(), records.first()
+        if restored is None or current is None:
+            return {}  # the view answers 404
+        if current.history_type == "-":
+            return {"restore_brings_back": True}
+        return {"restore_changes": readable_changes(restored, current)}
+
+    def restored_url(self, obj) -> str:
+        """Where a restore leaves the editor: the item's own page, to see it whole."""
+        opts = obj._meta
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])

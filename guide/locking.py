@@ -22,13 +22,25 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import router, transaction
 from django.db.models import F
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.text import capfirst
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 
-from guide.history import NOISE, describe, excerpt, m2m_with_history, plain, value_of
+from guide.history import NOISE, describe, excerpt, m2m_with_history, plain
+from guide.text import and_list
 
 UNREADABLE = object()  # a typed value that does not validate: treated as the editor's own change
+
+
+def value_of(obj, field):
+    """The plain value of one field on a live item or a historical record (many-to-many included)."""
+    if field.many_to_many:
+        if hasattr(obj, "history_id"):  # a historical record keeps its own rows of the through table
+            target = f"{field.m2m_reverse_field_name()}_id"
+            return tuple(sorted(getattr(row, target) for row in getattr(obj, field.name).all()))
+        return tuple(sorted(getattr(obj, field.name).values_list("pk", flat=True)))
+    return plain(getattr(obj, field.attname))
 
 
 class EditConflict(Exception):
@@ -97,7 +109,7 @@ class Conflict:
 
     @property
     def message(self) -> str:
-        who = ", ".join(self.editors) or "Someone else"
+        who = and_list(self.editors) or "Someone else"
         when = (
             f" (last at {formats.date_format(timezone.localtime(self.last_saved), 'j M Y, H:i')})"
             if self.last_saved
@@ -407,6 +419,12 @@ class VersionedAdminMixin:
         except EditConflict:
             with transaction.atomic(using=router.db_for_write(self.model)):
                 return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def restored_url(self, obj) -> str:
+        """After a restore, the page of the item whose version covers it (a route's method), to see it whole."""
+        holder = self.version_holder(obj)
+        opts = holder._meta
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[holder.pk])
 
     def save_model(self, request, obj, form, change):
         holder = self.version_holder(obj)

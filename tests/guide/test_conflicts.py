@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from guide import locking
-from guide.models import CountryRule, Method, Route, Section, Tip
+from guide.models import CountryRule, Method, Niche, Route, Section, Source, Tip
 from tests.admin_forms import change_form_data, inline_prefix
 
 pytestmark = pytest.mark.django_db
@@ -172,8 +172,7 @@ def test_a_route_page_save_reaches_editors_with_the_method_open(alice, bob, make
     route_url = f"/admin/guide/route/{route.pk}/change/"
     route_page = alice.get(route_url)
     alice_data, bob_data = change_form_data(route_page), change_form_data(bob.get(method_url(method)))
-    rules = inline_prefix(route_page, CountryRule)
-    alice_data.update({"min_followers": 9000, f"{rules}-0-country": "KR", f"{rules}-0-min_age": 19})
+    alice_data.update({"min_followers": 9000, "country_differences": "KR: age 19+"})
     assert alice.post(route_url, alice_data).status_code == 302
     assert CountryRule.objects.filter(route=route, country="KR").exists()
 
@@ -261,13 +260,178 @@ def test_a_save_that_loses_the_race_at_the_write_runs_again(alice, make_method, 
     assert Method.objects.get(pk=method.pk).summary == "Saved on the second run."
 
 
-def test_the_change_list_order_edit_moves_the_version(admin_client, make_method):
-    method = make_method(order=5)
+@pytest.mark.parametrize("model", [Method, Tip, Section])
+def test_no_change_list_edits_order_past_the_check(admin_client, make_method, model):
+    """Order is edited on the item's page, which checks the version; a list's own save would not."""
+    item = (
+        make_method(order=5) if model is Method else model.objects.create(title="Item", slug="item", order=5)
+    )
     data = {
         "form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000",
-        "form-0-id": str(method.pk), "form-0-order": "6", "_save": "Save",
+        "form-0-id": str(item.pk), "form-0-order": "6", "_save": "Save",
     }  # fmt: skip
-    response = admin_client.post("/admin/guide/method/", data)
+    admin_client.post(f"/admin/guide/{model._meta.model_name}/", data)
+    item_after = model.objects.get(pk=item.pk)
+    assert (item_after.order, item_after.version) == (5, item.version)
+
+
+def test_every_kind_of_field_only_they_changed_is_taken_as_the_browser_would_send_it(alice, bob, make_method):
+    method = make_method(is_published=True, caveats="Some caveat.")
+    gaming = Niche.objects.create(name="Gaming", slug="gaming")
+    page = alice.get(method_url(method))
+    alice_data, bob_data = change_form_data(page), change_form_data(bob.get(method_url(method)))
+    alice_data.update(
+        {"suits_any_niche": "on", "caveats": "", "niches": [gaming.pk], "last_checked": "2026-12-01"}
+    )
+    del alice_data["is_published"]  # an unticked box is not sent
+    assert alice.post(method_url(method), alice_data).status_code == 302
+
+    bob_data["summary"] = "Bob's summary."
+    response = bob.post(method_url(method), bob_data)
+    rows = {row.where: (row.saved, row.outcome) for row in conflict_rows(response)}
+    assert rows == {
+        "Published": ("no", "taken"),
+        "Last checked": ("2026-12-01", "taken"),
+        "Caveats": ("(empty)", "taken"),
+        "Suits any niche": ("yes", "taken"),
+        "Niches": ("Gaming", "taken"),
+    }
+    assert bob.post(method_url(method), resubmission(response)).status_code == 302
+    method.refresh_from_db()
+    assert (method.is_published, method.suits_any_niche, method.caveats, method.summary) == (
+        False, True, "", "Bob's summary.",
+    )  # fmt: skip
+    assert list(method.niches.all()) == [gaming]
+
+
+def test_a_value_that_does_not_validate_yet_counts_as_the_editors_own(alice, bob, make_method):
+    method = make_method()
+    page = alice.get(method_url(method))
+    routes = inline_prefix(page, Route)
+    alice_data, bob_data = change_form_data(page), change_form_data(bob.get(method_url(method)))
+    alice_data[f"{routes}-0-min_followers"] = 5000
+    assert alice.post(method_url(method), alice_data).status_code == 302
+
+    bob_data[f"{routes}-0-min_followers"] = "lots"
+    [row] = conflict_rows(bob.post(method_url(method), bob_data))
+    assert (row.outcome, row.yours) == ("both", "(not valid yet: see the form)")
+
+
+def test_parts_added_or_deleted_by_both_and_broken_form_numbers(alice, bob, make_method):
+    method = make_method()
+    page = alice.get(method_url(method))
+    routes = inline_prefix(page, Route)
+    alice_data, bob_data = change_form_data(page), change_form_data(bob.get(method_url(method)))
+    alice_data[f"{routes}-0-DELETE"] = "on"
+    assert alice.post(method_url(method), alice_data).status_code == 302
+    Route.objects.create(method=method, name="Added meanwhile")
+
+    bob_data[f"{routes}-0-DELETE"] = "on"  # both deleted it: nothing to say about that one
+    bob_data["summary"] = "Bob's summary."
+    rows = conflict_rows(bob.post(method_url(method), bob_data))
+    assert [(row.where, row.outcome) for row in rows] == [
+        (f"Route “{method.name}: Added meanwhile”", "added")
+    ]
+
+    sources = inline_prefix(page, Source)
+    for broken in ({f"{sources}-INITIAL_FORMS": "x"}, {f"{sources}-0-id": ""}):
+        response = bob.post(method_url(method), {**bob_data, **broken})  # tampered: no merge of those parts
+        assert response.status_code == 200 and Method.objects.get(pk=method.pk).summary != "Bob's summary."
+
+
+def test_inlines_the_editor_may_not_change_are_not_merged(alice, bob, make_method, monkeypatch):
+    from guide.admin_routes import RouteInline
+
+    method = make_method()
+    page = alice.get(method_url(method))
+    alice_data, bob_data = change_form_data(page), change_form_data(bob.get(method_url(method)))
+    alice_data[f"{inline_prefix(page, Route)}-0-min_followers"] = 5000
+    assert alice.post(method_url(method), alice_data).status_code == 302
+    monkeypatch.setattr(RouteInline, "has_change_permission", lambda self, request, obj=None: False)
+    bob_data["summary"] = "Bob's summary."
+    assert bob.post(method_url(method), bob_data).status_code == 302  # nothing else on his page changed
+
+
+def test_inlines_of_one_model_get_numbered_prefixes_as_the_admin_gives_them():
+    class Twice:
+        def get_formsets_with_inlines(self, request, obj):
+            formset = type("Formset", (), {"get_default_prefix": staticmethod(lambda: "routes")})
+            yield formset, "first"
+            yield formset, "second"
+
+    assert [prefix for prefix, _, _ in locking.inline_formsets(Twice(), None, None)] == ["routes", "routes-2"]
+
+
+def test_deleting_or_moving_a_route_on_its_own_page_moves_its_methods_version(admin_client, make_method):
+    method, other = make_method(), make_method()
+    route = Route.objects.get(method=method)
+    url = f"/admin/guide/route/{route.pk}/delete/"
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+    assert Method.objects.get(pk=method.pk).version == method.version + 1
+
+    route = Route.objects.get(method=other)
+    data = {"action": "delete_selected", "post": "yes", "_selected_action": [route.pk]}
+    assert admin_client.post("/admin/guide/route/", data).status_code == 302
+    assert not Route.objects.filter(pk=route.pk).exists()
+    assert Method.objects.get(pk=other.pk).version == other.version + 1
+
+
+def test_a_deleted_method_can_be_restored_and_a_missing_one_is_not_saved(admin_client, make_method):
+    method = make_method(summary="Gone, then back.")
+    record = method.history.first()
+    pk = method.pk
+    method.delete()
+    assert admin_client.get(f"/admin/guide/method/{pk}/history/").status_code == 200  # from its history
+    restore_url = f"/admin/guide/method/{pk}/history/{record.history_id}/"
+    response = admin_client.post(restore_url, change_form_data(admin_client.get(restore_url)))
     assert response.status_code == 302
-    method_after = Method.objects.get(pk=method.pk)
-    assert (method_after.order, method_after.version) == (6, method.version + 1)
+    assert Method.objects.get(pk=pk).summary == "Gone, then back."
+
+    assert admin_client.post("/admin/guide/method/999999/change/", {"summary": "x"}).status_code == 302
+
+
+def test_a_restore_that_loses_the_race_at_the_write_runs_again(admin_client, make_method, monkeypatch):
+    method = make_method(summary="First.")
+    first = method.history.first()
+    method.summary = "Second."
+    method.save()
+    restore_url = f"/admin/guide/method/{method.pk}/history/{first.history_id}/"
+    data = change_form_data(admin_client.get(restore_url))
+    real_bump, calls = locking.bump_version, []
+
+    def losing_once(holder, expected=None):
+        calls.append(expected)
+        if len(calls) == 1:
+            raise locking.EditConflict("simulated race")
+        return real_bump(holder, expected)
+
+    monkeypatch.setattr(locking, "bump_version", losing_once)
+    assert admin_client.post(restore_url, data).status_code == 302
+    assert Method.objects.get(pk=method.pk).summary == "First."
+
+
+def test_the_form_checks_only_items_that_are_saved_and_restores_only_the_fields_it_has(make_method):
+    from django import forms
+
+    tip = Tip.objects.create(title="A tip", slug="a-tip", summary="One sentence.")
+    tip_form = forms.modelform_factory(Tip, form=locking.VersionedForm, fields=["title"])
+    assert tip_form(instance=tip).holder() == tip
+    new = tip_form(data={"title": "New"})
+    assert new.is_valid() and new.holder() is None
+
+    record = make_method().history.first()
+    method_form = forms.modelform_factory(Method, form=locking.VersionedForm, fields=["name"])
+    assert "niches" not in method_form(instance=record.instance).initial
+
+
+def test_a_page_without_a_field_list_still_carries_its_version(admin_client, make_method):
+    rule = CountryRule.objects.create(route=Route.objects.get(method=make_method()), country="KR", min_age=19)
+    page = admin_client.get(f"/admin/guide/countryrule/{rule.pk}/change/")
+    assert page.status_code == 200
+    assert page.context["adminform"].form["version"].value() == rule.route.method.version
+
+
+def test_deleting_a_method_needs_no_other_version_to_move(admin_client, make_method):
+    method = make_method()
+    assert admin_client.post(f"/admin/guide/method/{method.pk}/delete/", {"post": "yes"}).status_code == 302
+    assert not Method.objects.filter(pk=method.pk).exists()
