@@ -218,5 +218,3 @@ class SynonymAdmin(HistoryAdmin):
     list_display = ["term", "also_search_for"]
     search_fields = ["term", "also_search_for"]
     fields = ["term", "also_search_for"]
-
-
