@@ -12,8 +12,8 @@ A query becomes a few *concepts*, and an item is a hit when every concept matche
 
 Ranking weighs a match in a title above one in former names, the summary or the body, and adds a bonus
 when the query's words stand together as typed ("1,000 followers"). The guide is tens of items: every
-published item is read (one query per kind, plus one for the synonyms: four, whatever the content or the
-query) and matched in Python, which works the same on SQLite and PostgreSQL. No text the visitor typed
+published item is read (one query per kind, one for the methods' routes and one for the synonyms: five,
+whatever the content or the query) and matched in Python, which works the same on SQLite and PostgreSQL. No text the visitor typed
 ever reaches the database.
 """
 
@@ -27,6 +27,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from guide.models import Method, Section, Synonym, Tip
+from guide.requirement_text import requirement_line
 
 MAX_QUERY_LENGTH = 100
 MAX_TERMS = 6  # concepts searched; the rest of a long query is ignored, and the visitor told so
@@ -34,7 +35,9 @@ MAX_ALTERNATIVES = 12  # ways one concept may match: the creator's own word and 
 MAX_ALSO_SHOWN = 8  # synonyms named in the note under the search box
 PREFIX_MIN = 4  # shorter words match whole words only ("pay" is not "payment", "age" not "agency")
 # Weight of a match in each field, best first.
-WEIGHTS = {"title": 8, "former": 6, "summary": 4, "body": 1}
+# "needs": a method's requirements in words, from its routes (guide/requirement_text.py), so "10k followers"
+# finds the methods that ask for 10,000 whatever their prose says.
+WEIGHTS = {"title": 8, "former": 6, "summary": 4, "needs": 2, "body": 1}
 OWN_WORD, SYNONYM = 2, 1  # a match through a synonym counts half
 KINDS = ("Method", "Tip", "Guide")  # on equal scores, methods first: they are what creators look for
 
@@ -240,9 +243,10 @@ def score(concepts: list[Concept], phrase: tuple[str, ...], fields: dict[str, st
 
 def searched_items():
     """(kind, item, {field: text}) for every published method, tip and section: one query per kind."""
-    for method in Method.objects.published().only(
+    methods = Method.objects.published().only(
         "name", "slug", "former_names", "summary", "body", "pays", "start"
-    ):
+    )
+    for method in methods.prefetch_related("routes"):
         yield (
             "Method",
             method,
@@ -250,6 +254,7 @@ def searched_items():
                 "title": method.name,
                 "former": method.former_names,
                 "summary": method.summary,
+                "needs": requirement_line(method),
                 "body": f"{method.body}\n{method.pays}\n{method.start}",
             },
         )
@@ -284,5 +289,6 @@ def search_guide(raw: str) -> tuple[str, list[Hit], str]:
         points = score(concepts, phrase, fields)
         if points:
             hits.append(Hit(kind, fields["title"], fields["summary"], item.get_absolute_url(), points))
-    hits.sort(key=lambda hit: (-hit.score, KINDS.index(hit.kind), hit.title))
+    # On equal scores: methods first, then the guide's own order (sort is stable; items come in their order).
+    hits.sort(key=lambda hit: (-hit.score, KINDS.index(hit.kind)))
     return query, hits, " ".join(notes)
