@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from guide.admin_requirements import NextStepLinkInline
 from guide.admin_routes import RouteInline
+from guide.admin_stale import StaleNumbersMixin
 from guide.admin_tables import LabelledTabularInline
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm
@@ -124,7 +125,7 @@ class MethodForm(VersionedForm):
     checked_today = forms.BooleanField(
         required=False,
         label="I checked the sources today",
-        help_text="Sets “last checked” to today when you save.",
+        help_text="Sets “last checked” to today when you save, for the method and each of its routes.",
     )
 
     def clean(self):
@@ -135,7 +136,7 @@ class MethodForm(VersionedForm):
 
 
 @admin.register(Method)
-class MethodAdmin(ContentAdmin):
+class MethodAdmin(StaleNumbersMixin, ContentAdmin):
     # No list_editable on versioned content: a list's save would skip the edit-conflict check (guide/locking.py).
     form = MethodForm
     markdown_fields = ("body", "pays", "start", "caveats")
@@ -171,6 +172,15 @@ class MethodAdmin(ContentAdmin):
                 ngettext("%(days)s day", "%(days)s days", days) % {"days": days},
             )
         return method.last_checked
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.cleaned_data.get("checked_today"):
+            # One freshness date: checking the sources checks the requirements kept from them too. After the
+            # inlines are saved, so a route form's own date does not undo it; save() keeps each in history.
+            for route in form.instance.routes.exclude(last_checked=form.cleaned_data["last_checked"]):
+                route.last_checked = form.cleaned_data["last_checked"]
+                route.save()
 
     def related_history(self, object_id):
         """Its routes, sources and the routes' country rules: edited on its page, so shown in its history."""

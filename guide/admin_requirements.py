@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db import models
 
 from guide.admin_routes import RouteForm, RouteInline
+from guide.admin_stale import StaleNumbersMixin
 from guide.admin_tables import LabelledTabularInline
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm, touch
@@ -14,7 +15,7 @@ class RoutePageForm(RouteForm, VersionedForm):
 
 
 @admin.register(Route)
-class RouteAdmin(VersionedAdminMixin, HistoryAdmin):
+class RouteAdmin(StaleNumbersMixin, VersionedAdminMixin, HistoryAdmin):
     """Not in the admin's menus (routes are edited on their method's page): here for their history and restore.
 
     A restore opens the route's own page, the same form as on the method's page. It is part of its method:
@@ -51,7 +52,7 @@ class RouteAdmin(VersionedAdminMixin, HistoryAdmin):
 
 
 @admin.register(CountryRule)
-class CountryRuleAdmin(VersionedAdminMixin, HistoryAdmin):
+class CountryRuleAdmin(StaleNumbersMixin, VersionedAdminMixin, HistoryAdmin):
     """Not in the admin's menus (rules are lines of their route on the method's page): here for history, restore."""
 
     change_form_template = "admin/versioned_change_form.html"
@@ -80,7 +81,7 @@ class NextStepLinkInline(LabelledTabularInline):
 
 
 @admin.register(LiveAccessRule)
-class LiveAccessRuleAdmin(HistoryAdmin):
+class LiveAccessRuleAdmin(StaleNumbersMixin, HistoryAdmin):
     """The one LIVE rule: every sentence about when LIVE opens reads these numbers."""
 
     list_display = ["__str__", "last_checked"]

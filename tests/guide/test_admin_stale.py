@@ -1,0 +1,102 @@
+"""After a threshold changes in the admin, the editor is told where prose still states the old number."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.utils import timezone
+
+from guide.models import LiveAccessRule, Method, Route, Tip
+from tests.admin_forms import change_form_data, inline_prefix
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("eddie", password="a-long-Passphrase-42", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def make_quiet_method(make_method):
+    """make_method, without the number in its tip's name ("Tip 1000"): a number this file looks for."""
+
+    def make(**fields):
+        method = make_method(**fields)
+        method.tips.update(title="A habit")
+        return method
+
+    return make
+
+
+def save_method(editor, method, **route_changes):
+    url = f"/admin/guide/method/{method.pk}/change/"
+    page = editor.get(url)
+    data = change_form_data(page)
+    prefix = inline_prefix(page, Route)
+    for name, value in route_changes.items():
+        data[f"{prefix}-0-{name}"] = value
+    return data, url
+
+
+def messages_of(response) -> str:
+    return " ".join(str(m) for m in response.context["messages"])
+
+
+def test_a_changed_threshold_lists_every_place_still_stating_the_old_number(editor, make_quiet_method):
+    method = make_quiet_method(
+        name="Series", summary="Open at 1,000 followers."
+    )  # its route: 1,000 followers
+    tip = Tip.objects.create(slug="grow", title="Grow", summary="Get to 1k followers first.")
+    data, url = save_method(editor, method, min_followers=12_000)
+
+    response = editor.post(url, data, follow=True)
+
+    assert Route.objects.get(method=method).min_followers == 12_000
+    text = messages_of(response)
+    assert "2 places in the text still state 1,000" in text
+    assert f'<a href="/admin/guide/method/{method.pk}/change/">Series · summary</a>' in text
+    assert f'<a href="/admin/guide/tip/{tip.pk}/change/">Grow · summary</a>' in text
+    assert "“Get to 1k followers first.”" in text
+
+
+def test_no_warning_when_no_threshold_changed(editor, make_quiet_method):
+    method = make_quiet_method(summary="Open at 1,000 followers.")
+    data, url = save_method(editor, method, name="Renamed route")
+    assert "still state" not in messages_of(editor.post(url, data, follow=True))
+
+
+def test_a_changed_threshold_with_no_prose_left_says_so(editor, make_quiet_method):
+    method = make_quiet_method(summary="No numbers.")
+    data, url = save_method(editor, method, min_age=19)
+    assert "No text on the site still states 18." in messages_of(editor.post(url, data, follow=True))
+
+
+def test_the_live_rule_is_covered_too(editor, make_quiet_method):
+    method = make_quiet_method(body="LIVE opens at 1,000 followers.")
+    rule = LiveAccessRule.objects.create(min_age=18, min_followers=1_000)
+    url = f"/admin/guide/liveaccessrule/{rule.pk}/change/"
+    data = change_form_data(editor.get(url)) | {"min_followers": 1_500}
+    text = messages_of(editor.post(url, data, follow=True))
+    assert "1 place in the text still states 1,000" in text
+    assert f"/admin/guide/method/{method.pk}/change/" in text
+
+
+def test_checking_the_sources_dates_the_routes_too(editor, make_quiet_method):
+    method = make_quiet_method(last_checked=datetime.date(2026, 5, 1))
+    Route.objects.filter(method=method).update(last_checked=datetime.date(2026, 5, 1))
+    data, url = save_method(editor, method)
+    data["checked_today"] = "on"
+
+    assert editor.post(url, data).status_code == 302
+
+    today = timezone.localdate()
+    assert Method.objects.get(pk=method.pk).last_checked == today
+    route = Route.objects.get(method=method)
+    assert route.last_checked == today
+    assert route.history.first().history_user.username == "eddie"
