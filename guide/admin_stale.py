@@ -9,6 +9,7 @@ in prose that still states it (guide/stale_numbers.py), with links, as a warning
 
 from django.contrib import messages
 from django.db.models import Model
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
@@ -40,6 +41,13 @@ def threshold_numbers(obj: Model) -> set[int]:
     return {number for row in rows for number in row if number}
 
 
+def page_of(obj: Model) -> Model:
+    """The item whose admin page holds obj: a route's and a rule's method."""
+    if isinstance(obj, CountryRule):
+        return obj.route.method
+    return obj.method if isinstance(obj, Route) else obj
+
+
 class StaleNumbersMixin:
     """For a ModelAdmin: warns, after a save that changed a threshold, where prose still has the old one."""
 
@@ -52,11 +60,14 @@ class StaleNumbersMixin:
         super().save_related(request, form, formsets, change)
         gone = getattr(request, "_numbers_before", set()) - threshold_numbers(form.instance)
         if gone:
-            warn_about_stale_prose(request, gone)
+            warn_about_stale_prose(request, gone, first=page_of(form.instance))
 
 
-def warn_about_stale_prose(request, gone: set[int]) -> None:
+def warn_about_stale_prose(request, gone: set[int], first: Model) -> None:
     mentions = mentions_of(gone)
+    # The page just saved first: its own prose most likely means the number that changed.
+    own = reverse(f"admin:{first._meta.app_label}_{first._meta.model_name}_change", args=[first.pk])
+    mentions.sort(key=lambda mention: mention.admin_url != own)
     numbers = ", ".join(f"{n:,}" for n in sorted(gone))
     if not mentions:
         messages.success(request, f"No text on the site still states {numbers}.")
@@ -77,7 +88,7 @@ def warn_about_stale_prose(request, gone: set[int]) -> None:
         request,
         format_html(
             "{} Check each one (it may be about another method) and change the number where it means "
-            "this one:<ul>{}</ul>",
+            'this one:<ul class="stale-places">{}</ul>',
             summary,
             items,
         ),

@@ -53,16 +53,20 @@ def test_a_changed_threshold_lists_every_place_still_stating_the_old_number(edit
         name="Series", summary="Open at 1,000 followers."
     )  # its route: 1,000 followers
     tip = Tip.objects.create(slug="grow", title="Grow", summary="Get to 1k followers first.")
+    make_quiet_method(
+        name="Affiliate", order=1, summary="From 1,000 followers."
+    )  # listed before Series by order
     data, url = save_method(editor, method, min_followers=12_000)
 
     response = editor.post(url, data, follow=True)
 
     assert Route.objects.get(method=method).min_followers == 12_000
     text = messages_of(response)
-    assert "2 places in the text still state 1,000" in text
+    assert "3 places in the text still state 1,000" in text
     assert f'<a href="/admin/guide/method/{method.pk}/change/">Series · summary</a>' in text
     assert f'<a href="/admin/guide/tip/{tip.pk}/change/">Grow · summary</a>' in text
     assert "“Get to 1k followers first.”" in text
+    assert text.index("Series · summary") < text.index("Affiliate · summary")  # the page just saved first
 
 
 def test_no_warning_when_no_threshold_changed(editor, make_quiet_method):
