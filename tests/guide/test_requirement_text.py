@@ -46,7 +46,7 @@ def test_a_changed_threshold_changes_every_line_and_the_home_page(make_method, c
     assert '<th scope="row">12,000</th><td><a href="/methods/' in html  # the "what opens at your size" table
     page = client.get(method.get_absolute_url()).content.decode()
     assert 'content="A way to earn. Needs 18+ and 12,000 followers."' in page  # meta description
-    assert "Needs 18+ and 12,000 followers.</a>" in page  # the header's line
+    assert '<p class="method__needs">Needs 18+ and 12,000 followers.</p>' in page  # the header's line
 
 
 @pytest.mark.django_db
