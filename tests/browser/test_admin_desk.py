@@ -191,3 +191,24 @@ def test_methods_list_fits_the_screen(desk, screenshot_dir, viewport):
         )
         assert table[0] <= table[1], f"the list's table scrolls sideways: {table}"
     assert page.watch.problems == []
+
+
+def test_a_changed_threshold_lists_the_prose_still_stating_it_and_links_there(desk, screenshot_dir):
+    page = desk(method_path())
+    page.locator("input[name='routes-0-min_followers']").fill("12000")
+    page.locator("input[name='_continue']").first.click()
+    page.wait_for_load_state("networkidle")
+    warning = page.locator("ul.messagelist li.warning")
+    warning.screenshot(path=str(screenshot_dir / "admin-stale-numbers-1280.png"))
+    assert "still state 10,000" in warning.inner_text()
+    first = warning.locator("ul.stale-places a").first
+    assert first.inner_text().startswith("Creator Rewards Program · ")  # the page just saved comes first
+    places = warning.locator("ul.stale-places li").count()
+    assert places >= 3  # Series and Subscriptions say 10,000 too: each is listed for the editor to judge
+
+    page.locator("ul.stale-places a", has_text="Series").first.click()
+    page.wait_for_load_state("networkidle")
+    series = Method.objects.get(slug="series")
+    assert page.url.endswith(f"/admin/guide/method/{series.pk}/change/")
+    assert page.locator("input[name=name]").input_value() == "Series"
+    assert page.watch.problems == []
