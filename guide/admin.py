@@ -114,12 +114,6 @@ class OldSlugInline(LabelledTabularInline):
 class ContentAdmin(VersionedAdminMixin, MarkdownPreviewMixin, HistoryAdmin):
     """Guide content: markdown preview, history with restore, and no lost updates (guide/locking.py)."""
 
-    history_list_display = ["published"]
-
-    @admin.display(description="published")
-    def published(self, record):
-        return "yes" if record.is_published else "no (draft)"
-
 
 class MethodForm(VersionedForm):
     checked_today = forms.BooleanField(
@@ -183,12 +177,9 @@ class MethodAdmin(StaleNumbersMixin, ContentAdmin):
                 route.save()
 
     def related_history(self, object_id):
-        """Its routes, sources and the routes' country rules: edited on its page, so shown in its history."""
-        routes = Route.history.filter(method_id=object_id)
+        """Its routes' country rules: edited on its page, a level below its inlines (which history finds itself)."""
         return [
-            routes,
-            Source.history.filter(method_id=object_id),
-            CountryRule.history.filter(route_id__in=routes.values("id")),
+            CountryRule.history.filter(route_id__in=Route.objects.filter(method_id=object_id).values("id"))
         ]
 
 
