@@ -177,9 +177,9 @@ class MethodAdmin(StaleNumbersMixin, ContentAdmin):
                 route.save()
 
     def related_history(self, object_id):
-        """Its routes' country rules: edited on its page, a level below its inlines (which history finds itself)."""
+        """Its routes' country rules (deleted routes' too): edited on its page, a level below its inlines."""
         return [
-            CountryRule.history.filter(route_id__in=Route.objects.filter(method_id=object_id).values("id"))
+            CountryRule.history.filter(route_id__in=Route.history.filter(method_id=object_id).values("id"))
         ]
 
 
