@@ -5,9 +5,12 @@ once and both the page and the API say the same thing. Every number in these wor
 requirement data (the routes, the LIVE access rule), never from this file.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import ngettext
 from django_countries import countries
 
@@ -35,6 +38,7 @@ QUESTIONS = {
     "effect_badge": "whether you hold an Effect House badge",
 }
 BADGE = "a Gold, Platinum or Diamond Effect House badge"
+RECENT_DAYS = 90  # a rule change this recent is news to a creator deciding now
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,32 @@ class NextStep:
 
 
 @dataclass(frozen=True)
+class RecentChange:
+    date: datetime.date
+    day_known: bool
+    summary: str
+
+    @property
+    def text(self) -> str:
+        """'Rules changed on 1 Oct 2025: …', or 'in Oct 2025' when the source gives only the month."""
+        when = (
+            f"on {date_format(self.date, 'j M Y')}"
+            if self.day_known
+            else f"in {date_format(self.date, 'M Y')}"
+        )
+        return f"Rules changed {when}: {self.summary}"
+
+
+def recent_change(info: MethodInfo, today: datetime.date | None = None) -> RecentChange | None:
+    """The method's latest rule change of the last RECENT_DAYS days (none dated later than today)."""
+    today = today or timezone.localdate()
+    for date, day_known, summary in info.changes:  # newest first
+        if 0 <= (today - date).days <= RECENT_DAYS:
+            return RecentChange(date, day_known, summary)
+    return None
+
+
+@dataclass(frozen=True)
 class ResultView:
     result: rules.Result
     info: MethodInfo
@@ -66,6 +96,7 @@ class ResultView:
     lines: tuple[MissingLine, ...]
     next_step: NextStep
     source_route: object  # the guide.models.Route behind the reported route, or None
+    recent_change: RecentChange | None = None
 
     @property
     def slug(self):
@@ -223,6 +254,7 @@ def present(
     info: dict[str, MethodInfo],
     profile: rules.Profile | None = None,
     live_rule: rules.LiveRule = rules.DEFAULT_LIVE_RULE,
+    today: datetime.date | None = None,
 ) -> list[ResultView]:
     views = []
     for result in results:
@@ -237,6 +269,7 @@ def present(
                 lines=lines,
                 next_step=next_step(result, lines, method_info, profile, live_rule),
                 source_route=method_info.routes.get(result.route),
+                recent_change=recent_change(method_info, today),
             )
         )
     return views
@@ -311,6 +344,11 @@ def as_json(views: list[ResultView]) -> dict:
                 "next_link": (
                     {"title": v.next_step.link_title, "url": v.next_step.link_url}
                     if v.next_step.link_url
+                    else None
+                ),
+                "rules_changed": (
+                    {"date": v.recent_change.date.isoformat(), "summary": v.recent_change.summary}
+                    if v.recent_change
                     else None
                 ),
                 "estimate": None,  # no honest estimate is made yet (earnings ranges come with the rates data)

@@ -1,13 +1,24 @@
 """Turn the requirement rows editors keep in the admin into the plain data checker.rules decides on."""
 
+import datetime
 import functools
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
 from checker import rules
 from guide.caching import content_version
-from guide.models import BlockedCountry, CountryRule, LiveAccessRule, Method, NextStepLink, Niche, Route
+from guide.models import (
+    BlockedCountry,
+    Change,
+    CountryRule,
+    LiveAccessRule,
+    Method,
+    NextStepLink,
+    Niche,
+    Route,
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +32,9 @@ class MethodInfo:
     apply_hint: str
     routes: dict  # route name -> Route row (source, last checked, next step) for the result's details
     links: tuple[NextStepLink, ...] = ()  # where to go next, per country (NextStepLink rows)
+    # Its published rule changes, newest first, as (date, day known, summary). All of them, not only recent
+    # ones: these are kept per content version, not per day, so what counts as recent is decided when presenting.
+    changes: tuple[tuple[datetime.date, bool, str], ...] = ()
 
     def link_for(self, route: str, country: str) -> NextStepLink | None:
         """The link for this route and country: the country's own, else the neutral fallback, else none."""
@@ -82,6 +96,10 @@ def load_requirements() -> Requirements:
             ),
         ),
     )
+    changes = defaultdict(list)
+    published = Change.objects.published().filter(method__is_published=True)
+    for slug, *change in published.values_list("method__slug", "date", "day_known", "summary"):
+        changes[slug].append(tuple(change))  # in the model's order: newest first
     method_rules, info = [], {}
     for method in methods:
         routes = list(method.routes.all())
@@ -102,6 +120,7 @@ def load_requirements() -> Requirements:
             apply_hint=method.apply_hint,
             routes={route.name: route for route in routes},
             links=tuple(method.next_step_links.all()),
+            changes=tuple(changes[method.slug]),
         )
     blocked = {row.country.code: row for row in BlockedCountry.objects.all()}
     niches = tuple(Niche.objects.values_list("slug", "name"))

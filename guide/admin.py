@@ -219,3 +219,6 @@ class SynonymAdmin(HistoryAdmin):
     list_display = ["term", "also_search_for"]
     search_fields = ["term", "also_search_for"]
     fields = ["term", "also_search_for"]
+
+
+from guide import admin_changes  # noqa: E402, F401  (registers the log of changes; it uses ContentAdmin)

@@ -156,10 +156,16 @@ CHECKER_QUERY = {
     "account_type": exact,
     "effect_badge": exact,
 }
+# The log of changes reads its filters as guide/change_views.py's form does: the slug trimmed, the code
+# trimmed and upper-cased.
+CHANGES_QUERY = {"method": stripped, "country": country_code}
 PAGE_QUERIES = {
     "checker:check": CHECKER_QUERY,
     "checker:api_check": CHECKER_QUERY,
     "guide:search": {"q": search_words},
+    "guide:changes": CHANGES_QUERY,
+    "guide:changes_feed": CHANGES_QUERY,
+    "guide:api_changes": CHANGES_QUERY,
 }
 READS_NO_QUERY = {}
 # What the key covers of a response's Vary: the htmx variant, and Accept-Encoding, which only matters

@@ -314,12 +314,14 @@ def split_alternatives(text: str) -> list[str]:
     return list(parts.values())
 
 
-# The requirements are content too; their models live in a module of their own (imported last: they refer
-# to Method and Source above).
+# The requirements and the dated log of rule changes are content too; their models live in modules of their
+# own (imported last: they refer to Method and Source above).
+from guide.change_models import Change  # noqa: E402
 from guide.requirement_models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route  # noqa: E402
 
 __all__ = [
     "BlockedCountry",
+    "Change",
     "ContentVersion",
     "CountryRule",
     "LiveAccessRule",

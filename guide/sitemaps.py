@@ -8,7 +8,7 @@ class PageSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        return ["guide:home", "guide:tips", "checker:check"]
+        return ["guide:home", "guide:tips", "guide:changes", "checker:check"]
 
     def location(self, item):
         return reverse(item)

@@ -1,16 +1,16 @@
 """The whole guide as plain data (JSON), for backups and for moving content between sites.
 
 `export_guide()` reads everything editors keep in the admin: niches, tips, sections, countries without
-TikTok, search synonyms, the LIVE access rule, and methods with their sources, old addresses, requirement
+TikTok, search synonyms, the LIVE access rule, the dated log of rule changes, and methods with their sources, old addresses, requirement
 routes, the routes' country rules and next-step links (a route, and the LIVE rule, names its source by its
 place in the method's list of sources; a link names its route by name). `import_guide(data)` checks the
 whole file against one typed schema (guide/transfer_schema.py), then writes it in one transaction. Items
 are matched by natural keys (slugs; country codes; synonyms by term, whatever its capitals; a method's
 sources by title and address, its routes by name, a route's rules by country, its links by route and
-country), so importing the same file twice changes nothing. What the file does not hold follows from the
+country; changes by date and summary), so importing the same file twice changes nothing. What the file does not hold follows from the
 rest: ids, rendered HTML, timestamps and versions. Items missing from the file are left alone, except a
-method's own parts, which end up exactly as the file lists them; a file without "synonyms", "live_access"
-or a method's "next_step_links" (written before they existed) leaves those alone. Imports keep history
+method's own parts, which end up exactly as the file lists them; a file without "synonyms", "live_access",
+"changes" or a method's "next_step_links" (written before they existed) leaves those alone. Imports keep history
 like any other change, with "import_guide" as the reason. The default content (guide/content/) is
 loaded through here too.
 """
@@ -26,6 +26,7 @@ from django_countries.fields import CountryField
 from guide import transfer_schema as schema
 from guide.models import (
     BlockedCountry,
+    Change,
     CountryRule,
     LiveAccessRule,
     Method,
@@ -61,6 +62,7 @@ RULE_FIELDS = fields_of(schema.CountryRuleItem)
 LINK_FIELDS = fields_of(schema.NextStepLinkItem, "route")  # the route is named
 SYNONYM_FIELDS = fields_of(schema.SynonymItem)
 LIVE_FIELDS = fields_of(schema.LiveAccessItem, "method", "source")  # the source is by method and place
+CHANGE_FIELDS = fields_of(schema.ChangeItem, "method")  # the method is by slug
 
 
 # Export
@@ -130,6 +132,10 @@ def dump_live_access(rule: LiveAccessRule | None) -> dict | None:
     }
 
 
+def dump_change(change: Change) -> dict:
+    return {**dump(change, CHANGE_FIELDS), "method": change.method.slug if change.method else None}
+
+
 def export_guide() -> dict:
     """Everything editors keep, as JSON-ready data in a stable order."""
     return {
@@ -142,6 +148,11 @@ def export_guide() -> dict:
         "methods": [dump_method(method) for method in method_queryset().order_by("order", "slug")],
         "synonyms": [dump(synonym, SYNONYM_FIELDS) for synonym in Synonym.objects.order_by("term")],
         "live_access": dump_live_access(live_access_rule()),
+        # Oldest first, as a log reads; sorted here so every database lists them alike.
+        "changes": [
+            dump_change(change)
+            for change in sorted(Change.objects.select_related("method"), key=lambda c: (c.date, c.summary))
+        ],
     }
 
 
@@ -293,6 +304,31 @@ def import_live_access(item: dict, counts: Counter) -> None:
     LiveAccessRule.objects.exclude(pk=rule.pk).delete()
 
 
+def import_change(item: dict, methods: dict, where: str, counts: Counter) -> None:
+    """One entry of the log, matched by date and summary; its method by slug."""
+    method = None
+    if item["method"] is not None:
+        method = methods.get(item["method"])
+        if method is None:
+            raise GuideFileError(f"{where}.method: no method with the slug {item['method']!r}")
+    change = (
+        Change.objects.select_for_update()
+        .select_related("method")
+        .filter(date=datetime.date.fromisoformat(item["date"]), summary=item["summary"])
+        .first()
+    )
+    if change is not None and dump_change(change) == item:
+        return
+    outcome = "created" if change is None else "updated"
+    change = change or Change()
+    for name, value in values_for(Change, item, CHANGE_FIELDS).items():
+        setattr(change, name, value)
+    change.method = method
+    if outcome == "updated":
+        change.version += 1  # open admin forms of it are now out of date
+    save(change, where, counts, outcome)
+
+
 @transaction.atomic
 def import_guide(data) -> Counter:
     """Write the file's content, all or nothing; returns counts like {"methods updated": 2}.
@@ -318,4 +354,8 @@ def import_guide(data) -> Counter:
         upsert(Synonym, "term", item, SYNONYM_FIELDS, f"synonyms[{index}]", counts, lookup="term__iexact")
     if data["live_access"] is not None:
         import_live_access(data["live_access"], counts)
+    if data["changes"]:
+        methods = {method.slug: method for method in Method.objects.all()}
+        for index, item in enumerate(data["changes"]):
+            import_change(item, methods, f"changes[{index}]", counts)
     return counts

@@ -194,6 +194,19 @@ class LiveAccessItem(Strict):
     last_checked: Date
 
 
+class ChangeItem(Strict):
+    date: Date
+    day_known: bool
+    method: str | None = None  # by slug; none: TikTok as a whole
+    countries: list[Country]  # empty: everywhere
+    summary: str
+    details: str
+    source_title: str
+    source_url: str
+    source_kind: SourceKind
+    is_published: bool
+
+
 class GuideFile(Strict):
     format: Literal[FORMAT]
     version: Version
@@ -205,6 +218,7 @@ class GuideFile(Strict):
     # Later additions: a file without them (or with null) leaves the site's own alone.
     synonyms: list[SynonymItem] | None = None
     live_access: LiveAccessItem | None = None
+    changes: list[ChangeItem] | None = None
 
 
 # Errors, in words
@@ -276,6 +290,8 @@ def meaning_problems(guide: GuideFile) -> list[str]:
         problems += repeated((item.slug for item in items), where, "slug")
     problems += repeated((b.country for b in guide.blocked_countries), "blocked_countries", "country")
     problems += repeated((s.term.lower() for s in guide.synonyms or ()), "synonyms", "term")
+    problems += repeated(((c.date.isoformat(), c.summary) for c in guide.changes or ()), "changes",
+                         "date and summary")  # fmt: skip
     first_with = {}  # an old address redirects to one method only
     for index, method in enumerate(guide.methods):
         for slug in method.old_slugs:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guide import views
+from guide import change_views, views
 
 app_name = "guide"
 urlpatterns = [
@@ -8,4 +8,7 @@ urlpatterns = [
     path("methods/<slug:slug>/", views.method_detail, name="method_detail"),
     path("tips/", views.tips, name="tips"),
     path("search/", views.search, name="search"),
+    path("changes/", change_views.changes, name="changes"),
+    path("changes/feed/", change_views.changes_feed, name="changes_feed"),
+    path("api/changes", change_views.api_changes, name="api_changes"),
 ]

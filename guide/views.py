@@ -8,9 +8,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from guide.caching import cached_for_visitors
+from guide.change_views import published_changes
 from guide.models import LiveAccessRule, Method, OldSlug, Route, Section, Tip
 from guide.requirement_text import where_to_start
 from guide.search import search_guide
+
+LATEST_CHANGES = 5  # on the home page
+METHOD_CHANGES = 3  # on a method's page
 
 
 @require_safe
@@ -39,6 +43,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "where_to_start": where_to_start(methods, live_followers),
             "live_followers": live_followers,
             "tips": Tip.objects.published().only("title", "slug", "summary"),
+            "latest_changes": published_changes()[:LATEST_CHANGES],
         },
     )
 
@@ -79,6 +84,7 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "previous_method": previous_method,
             "next_method": next_method,
             "live_rule": LiveAccessRule.objects.first(),  # the one place the LIVE rule is kept
+            "recent_changes": method.changes.published()[:METHOD_CHANGES],  # a draft's too, for its preview
         },
     )
 

@@ -49,6 +49,7 @@ PUBLIC_PAGES = [
     ("home", "/", 200),
     *[(f"method-{slug}", f"/methods/{slug}/", 200) for slug in METHOD_SLUGS],
     ("tips", "/tips/", 200),
+    ("changes", "/changes/", 200),
     ("search", "/search/?q=live", 200),
     ("check", "/check/", 200),
     ("check-results", f"/check/?{COMPLETE_ANSWERS}", 200),

@@ -176,4 +176,4 @@ def test_check_query_count_is_small_and_constant(client, default_content, make_m
         make_method()
     with CaptureQueriesContext(connection) as after:
         client.get("/check/", PROFILE)
-    assert len(after) == len(before) <= 10
+    assert len(after) == len(before) <= 11  # with each method's dated rule changes (one query)

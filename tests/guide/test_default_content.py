@@ -12,6 +12,7 @@ from django.core.management.base import CommandError
 from guide.content_files import default_content, read_list, read_markdown
 from guide.models import (
     BlockedCountry,
+    Change,
     CountryRule,
     LiveAccessRule,
     Method,
@@ -230,6 +231,31 @@ def test_india_is_blocked():
     india = BlockedCountry.objects.get(country="IN")
     assert "2020" in india.note
     assert india.source_url.startswith("https://")
+
+
+@pytest.mark.django_db
+def test_the_log_holds_every_dated_change_in_facts():
+    load()
+    changes = list(Change.objects.select_related("method"))
+    assert len(changes) == 31 and all(change.is_published for change in changes)
+    assert {change.date.year for change in changes} == set(range(2020, 2027)) - {2021}
+    for change in changes:
+        assert change.source_kind in Source.Kind.values and change.source_title, change
+        assert not change.source_url or change.source_url.startswith("https://"), change
+    by_summary = {change.summary: change for change in changes}
+    live = by_summary["The minimum age to host a LIVE rises from 16 to 18"]
+    assert (live.date, live.day_known, live.method.slug) == (datetime.date(2022, 11, 23), True, "live-gifts")
+    india = by_summary["India blocks TikTok"]
+    assert (india.date, india.day_known, india.method, india.country_codes) == (
+        datetime.date(2020, 6, 1), False, None, ["IN"]
+    )  # fmt: skip
+    mexico = by_summary["The Creator Rewards Program opens in Mexico"]
+    assert (mexico.date, mexico.country_codes, mexico.source_kind) == (
+        datetime.date(2025, 10, 1),
+        ["MX"],
+        "press",
+    )
+    assert by_summary["TikTok Shop launches in Belgium"].date == datetime.date(2026, 6, 15)
 
 
 # ---------------------------------------------------------------- rendered markdown

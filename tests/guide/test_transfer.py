@@ -9,6 +9,7 @@ from django.core.management.base import CommandError
 
 from guide.models import (
     BlockedCountry,
+    Change,
     CountryRule,
     LiveAccessRule,
     Method,
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.django_db
 
 CONTENT = (
     Method, Tip, Section, Niche, BlockedCountry, Source, OldSlug, Route, CountryRule, NextStepLink, LiveAccessRule,
+    Change,
 )  # fmt: skip
 
 
@@ -45,7 +47,7 @@ def counts() -> dict:
 
 
 def wipe():
-    for model in (Method, Tip, Section, Niche, BlockedCountry, LiveAccessRule):
+    for model in (Method, Tip, Section, Niche, BlockedCountry, LiveAccessRule, Change):
         model.objects.all().delete()
     assert not any(counts().values())
 
@@ -214,6 +216,18 @@ SERIES, KOREA = 2, 0  # series is the third method in export order; its first ro
         (edit(["methods", 0, "routes"], "x" * 100), 'methods[0].routes: expected a list, got "' + "x" * 56 + "..."),
         (edit(["methods", 0, "sources", 0, "url"], "not an address"),  # the models' full_clean still runs
          "methods[0].sources[0]: url: Enter a valid URL."),
+        # The log of changes
+        (edit(["changes", 0, "date"], "June 2020"), 'changes[0].date: expected a date (YYYY-MM-DD), got "June 2020"'),
+        (edit(["changes", 0, "countries"], "IN"), 'changes[0].countries: expected a list, got "IN"'),
+        (edit(["changes", 1, "method"], 3), "changes[1].method: expected text, got 3"),
+        (edit(["changes", 1, "method"], "no-such-method"), "changes[1].method: no method with the slug 'no-such-method'"),
+        (edit(["changes", 0, "source_kind"], "rumour"),
+         "changes[0].source_kind: expected 'official', 'press' or 'reported', got \"rumour\""),
+        (edit(["changes", 0, "day_known"], 0), "changes[0].day_known: expected true or false, got 0"),
+        (edit(["changes", 0, "summary"], DELETE), "changes[0].summary: missing"),
+        (lambda d: d["changes"][1].update(date=d["changes"][0]["date"], summary=d["changes"][0]["summary"]),
+         "changes[1]: date and summary ('2020-06-01', 'India blocks TikTok') is already in the list"),
+        (edit(["changes", 0, "source_url"], "not an address"), "changes[0]: source_url: Enter a valid URL."),
     ],
 )  # fmt: skip
 def test_a_bad_file_imports_nothing(rich_content, tmp_path, spoil, message):
@@ -314,3 +328,38 @@ def test_dry_run_writes_nothing(rich_content, tmp_path):
     report = import_file(path, dry_run=True)
     assert "Would have: 1 methods updated" in report
     assert not Method.objects.filter(summary="Only a dry run.").exists()
+
+
+def test_changes_are_imported_by_date_and_summary(rich_content, tmp_path):
+    data = json.loads(export_text())
+    assert len(data["changes"]) == Change.objects.count() == 31
+    india = data["changes"][0]
+    assert india == {
+        "date": "2020-06-01", "day_known": False, "method": None, "countries": ["IN"],
+        "summary": "India blocks TikTok", "details": india["details"], "source_title": india["source_title"],
+        "source_url": india["source_url"], "source_kind": "press", "is_published": True,
+    }  # fmt: skip
+    india["details"] = "Edited in the file."
+    data["changes"].append({**india, "summary": "A new entry", "method": "series", "countries": ["US"]})
+    kept = Change.objects.get(summary="India blocks TikTok").pk
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    report = import_file(path)
+
+    assert "1 changes updated" in report and "1 changes created" in report
+    assert Change.objects.get(pk=kept).details == "Edited in the file."
+    assert Change.objects.get(summary="A new entry").method.slug == "series"
+    assert Change.objects.get(pk=kept).history.first().history_change_reason == "import_guide"
+    data["changes"].sort(key=lambda change: (change["date"], change["summary"]))
+    assert json.loads(export_text()) == data
+
+
+def test_a_file_without_changes_leaves_the_log_alone(rich_content, tmp_path):
+    data = json.loads(export_text())
+    del data["changes"]
+    Change.objects.filter(summary="India blocks TikTok").update(details="An editor's words.")
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert "nothing changed" in import_file(path)
+    assert Change.objects.get(summary="India blocks TikTok").details == "An editor's words."
