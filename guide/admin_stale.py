@@ -1,4 +1,5 @@
-"""After a threshold changes in the admin, list the prose that still states the old number.
+"""After a threshold changes in the admin, list the prose that still states the old number, and offer an
+entry for the public log of changes (guide/change_offer.py).
 
 `StaleNumbersMixin` goes on the admin of anything that holds thresholds (a method, with its routes and
 their per-country rules, edited on its page; a route or a rule on its own page, where a restore lands;
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
+from guide.change_offer import offer_change_entry, requirement_snapshot
 from guide.models import CountryRule, LiveAccessRule, Method, Route
 from guide.stale_numbers import mentions_of
 
@@ -54,10 +56,14 @@ class StaleNumbersMixin:
     def save_model(self, request, obj, form, change):
         # Before anything is written (the inlines are saved after this), as the database has it.
         request._numbers_before = threshold_numbers(obj) if change and obj.pk else set()
+        if change and obj.pk and isinstance(obj, (Method, Route, LiveAccessRule)):
+            request._requirements_before = requirement_snapshot(obj)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if hasattr(request, "_requirements_before"):
+            offer_change_entry(request, form.instance, request._requirements_before)
         gone = getattr(request, "_numbers_before", set()) - threshold_numbers(form.instance)
         if gone:
             warn_about_stale_prose(request, gone, first=page_of(form.instance))

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.utils import timezone
 
-from guide.admin_changes import change_summary, prefill_url
+from guide.change_offer import change_summary, differences, prefill_url
 from guide.models import Change
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +107,34 @@ def test_markdown_preview_for_details(admin_client):
         "/admin/guide/change/preview/", {"field": "details", "details": "*hi* <script>x</script>"}
     )
     assert response.content.decode().startswith("<p><em>hi</em>") and b"<script" not in response.content
+
+
+ROUTE = {"name": "Main", "countries": ["US"], "min_followers": 1000, "min_views_30d": 0, "min_age": 18}
+ROUTE |= {"allows_personal": True, "allows_business": True}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, []),
+        ({"min_views_30d": 100_000}, [("X: minimum views in 30 days none -> 100,000 in US", ["US"])]),
+        ({"allows_business": False}, [("X: business accounts yes -> no in US", ["US"])]),
+        ({"countries": ["GB", "US"]}, [("X: now in GB", ["GB"])]),
+        ({"countries": []}, [("X: no longer in US", ["US"])]),
+        ({"countries": ["GB"]}, [("X: now in GB; no longer in US", ["GB", "US"])]),
+    ],
+)
+def test_differences_word_each_changed_requirement(changes, expected):
+    before = {1: ROUTE | {"min_views_30d": None}}
+    after = {1: before[1] | changes}
+    assert differences("X", before, after) == expected
+
+
+def test_with_several_routes_each_difference_names_its_route():
+    before = {1: ROUTE, 2: ROUTE | {"name": "LIVE"}}
+    after = {1: ROUTE, 2: ROUTE | {"name": "LIVE", "min_age": 16}}
+    assert differences("X", before, after) == [("X (LIVE): minimum age 18 -> 16 in US", ["US"])]
+
+
+def test_a_new_or_deleted_route_is_not_worded_as_a_change():
+    assert differences("X", {1: ROUTE}, {2: ROUTE}) == []

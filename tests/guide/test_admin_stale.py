@@ -1,6 +1,9 @@
 """After a threshold changes in the admin, the editor is told where prose still states the old number."""
 
 import datetime
+import html
+import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.contrib.auth.models import Group
@@ -104,3 +107,41 @@ def test_checking_the_sources_dates_the_routes_too(editor, make_quiet_method):
     route = Route.objects.get(method=method)
     assert route.last_checked == today
     assert route.history.first().history_user.username == "eddie"
+
+
+def offer_of(response) -> str:
+    return next(
+        (html.unescape(str(m)) for m in response.context["messages"] if "public log of" in str(m)), ""
+    )
+
+
+def test_a_changed_requirement_offers_a_log_entry_filled_in(editor, make_quiet_method):
+    method = make_quiet_method(name="Series")
+    Route.objects.filter(method=method).update(countries="US,GB")
+    data, url = save_method(editor, method, min_followers=12_000, countries=["US", "GB", "MX"])
+
+    offer = offer_of(editor.post(url, data, follow=True))
+
+    summary = "Series: minimum followers 1,000 -> 12,000 in GB, MX, US; Series: now in MX"
+    assert f"“{summary}”" in offer
+    link = re.search(r'href="([^"]+)"', offer)[1]
+    query = parse_qs(urlsplit(link).query)
+    assert urlsplit(link).path == "/admin/guide/change/add/"
+    assert query["summary"] == [summary] and query["method"] == [str(method.pk)]
+    assert query["countries"] == ["GB,MX,US"]
+    form = editor.get(link).context["adminform"].form
+    assert form.initial["summary"] == summary and sorted(form.initial["countries"]) == ["GB", "MX", "US"]
+
+
+def test_no_offer_when_no_requirement_changed(editor, make_quiet_method):
+    method = make_quiet_method()
+    data, url = save_method(editor, method, name="Renamed route")
+    assert offer_of(editor.post(url, data, follow=True)) == ""
+
+
+def test_the_live_rule_offers_a_platform_wide_entry(editor):
+    rule = LiveAccessRule.objects.create(min_age=18, min_followers=1_000)
+    url = f"/admin/guide/liveaccessrule/{rule.pk}/change/"
+    data = change_form_data(editor.get(url)) | {"min_age": 16}
+    offer = offer_of(editor.post(url, data, follow=True))
+    assert "“LIVE: minimum age 18 -> 16”" in offer and "method=" not in offer
