@@ -4,7 +4,6 @@ Its add form takes the fields from the query string (countries as "US,GB"), so t
 requirement changes (guide/change_offer.py) opens it filled in.
 """
 
-
 from django import forms
 from django.contrib import admin
 
