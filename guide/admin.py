@@ -17,7 +17,7 @@ from guide.admin_tables import LabelledTabularInline
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm
 from guide.markdown import render_markdown
-from guide.models import CountryRule, Method, Niche, OldSlug, Route, Section, Source, Synonym, Tip
+from guide.models import CountryRule, HomePage, Method, Niche, OldSlug, Route, Section, Source, Synonym, Tip
 
 MARKDOWN_HELP = (
     "Markdown: **bold**, *italic*, [link text](https://…), lists with - or 1., ### for a heading, "
@@ -181,6 +181,19 @@ class MethodAdmin(StaleNumbersMixin, ContentAdmin):
         return [
             CountryRule.history.filter(route_id__in=Route.history.filter(method_id=object_id).values("id"))
         ]
+
+
+@admin.register(HomePage)
+class HomePageAdmin(ContentAdmin):
+    """The home page's headline and intro: one row, kept with history and the version check."""
+
+    fields = ["headline", "intro"]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not HomePage.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the home page always has its words
 
 
 @admin.register(Tip)

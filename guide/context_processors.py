@@ -13,7 +13,7 @@ from guide.models import Method
 
 # URL name -> the admin page where that page's content is edited (None: the page has no content of its own).
 EDIT_PAGES = {
-    "guide:home": "admin:index",
+    "guide:home": "admin:guide_homepage_changelist",
     "guide:tips": "admin:guide_tip_changelist",
     "guide:changes": "admin:guide_change_changelist",
     "checker:check": "admin:guide_method_changelist",

@@ -314,9 +314,10 @@ def split_alternatives(text: str) -> list[str]:
     return list(parts.values())
 
 
-# The requirements and the dated log of rule changes are content too; their models live in modules of their
+# The requirements, the dated log of rule changes and the home page's words are content too; their models live in modules of their
 # own (imported last: they refer to Method and Source above).
 from guide.change_models import Change  # noqa: E402
+from guide.page_models import HomePage  # noqa: E402
 from guide.requirement_models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route  # noqa: E402
 
 __all__ = [
@@ -324,6 +325,7 @@ __all__ = [
     "Change",
     "ContentVersion",
     "CountryRule",
+    "HomePage",
     "LiveAccessRule",
     "Method",
     "NextStepLink",

@@ -1,7 +1,7 @@
 """The whole guide as plain data (JSON), for backups and for moving content between sites.
 
 `export_guide()` reads everything editors keep in the admin: niches, tips, sections, countries without
-TikTok, search synonyms, the LIVE access rule, the dated log of rule changes, and methods with their sources, old addresses, requirement
+TikTok, search synonyms, the LIVE access rule, the dated log of rule changes, the home page's words, and methods with their sources, old addresses, requirement
 routes, the routes' country rules and next-step links (a route, and the LIVE rule, names its source by its
 place in the method's list of sources; a link names its route by name). `import_guide(data)` checks the
 whole file against one typed schema (guide/transfer_schema.py), then writes it in one transaction. Items
@@ -10,7 +10,7 @@ sources by title and address, its routes by name, a route's rules by country, it
 country; changes by date and summary), so importing the same file twice changes nothing. What the file does not hold follows from the
 rest: ids, rendered HTML, timestamps and versions. Items missing from the file are left alone, except a
 method's own parts, which end up exactly as the file lists them; a file without "synonyms", "live_access",
-"changes" or a method's "next_step_links" (written before they existed) leaves those alone. Imports keep history
+"changes", "home" or a method's "next_step_links" (written before they existed) leaves those alone. Imports keep history
 like any other change, with "import_guide" as the reason. The default content (guide/content/) is
 loaded through here too.
 """
@@ -28,6 +28,7 @@ from guide.models import (
     BlockedCountry,
     Change,
     CountryRule,
+    HomePage,
     LiveAccessRule,
     Method,
     NextStepLink,
@@ -61,6 +62,7 @@ ROUTE_FIELDS = fields_of(schema.RouteItem, "source", "country_rules")
 RULE_FIELDS = fields_of(schema.CountryRuleItem)
 LINK_FIELDS = fields_of(schema.NextStepLinkItem, "route")  # the route is named
 SYNONYM_FIELDS = fields_of(schema.SynonymItem)
+HOME_FIELDS = fields_of(schema.HomeItem)
 LIVE_FIELDS = fields_of(schema.LiveAccessItem, "method", "source")  # the source is by method and place
 CHANGE_FIELDS = fields_of(schema.ChangeItem, "method")  # the method is by slug
 
@@ -153,6 +155,7 @@ def export_guide() -> dict:
             dump_change(change)
             for change in sorted(Change.objects.select_related("method"), key=lambda c: (c.date, c.summary))
         ],
+        "home": next((dump(home, HOME_FIELDS) for home in HomePage.objects.all()), None),
     }
 
 
@@ -179,6 +182,20 @@ def save(obj, where: str, counts: Counter, outcome: str) -> None:
     obj._change_reason = REASON
     obj.save()
     counts[f"{obj._meta.verbose_name_plural} {outcome}"] += 1
+
+
+def import_home(item: dict, counts: Counter) -> None:
+    """The one home page row: made when missing, else updated in place (its version moves, as upsert's)."""
+    home = HomePage.objects.select_for_update().first()
+    if home is not None and dump(home, HOME_FIELDS) == item:
+        return
+    outcome = "created" if home is None else "updated"
+    home = home or HomePage()
+    for name, value in item.items():
+        setattr(home, name, value)
+    if outcome == "updated":
+        home.version += 1
+    save(home, "home", counts, outcome)
 
 
 def upsert(model, key: str, item: dict, fields, where: str, counts: Counter, lookup: str = ""):
@@ -354,6 +371,8 @@ def import_guide(data) -> Counter:
         upsert(Synonym, "term", item, SYNONYM_FIELDS, f"synonyms[{index}]", counts, lookup="term__iexact")
     if data["live_access"] is not None:
         import_live_access(data["live_access"], counts)
+    if data["home"] is not None:
+        import_home(data["home"], counts)
     if data["changes"]:
         methods = {method.slug: method for method in Method.objects.all()}
         for index, item in enumerate(data["changes"]):

@@ -194,6 +194,11 @@ class LiveAccessItem(Strict):
     last_checked: Date
 
 
+class HomeItem(Strict):
+    headline: str
+    intro: str
+
+
 class ChangeItem(Strict):
     date: Date
     day_known: bool
@@ -219,6 +224,7 @@ class GuideFile(Strict):
     synonyms: list[SynonymItem] | None = None
     live_access: LiveAccessItem | None = None
     changes: list[ChangeItem] | None = None
+    home: HomeItem | None = None
 
 
 # Errors, in words

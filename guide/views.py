@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 
 from guide.caching import cached_for_visitors
 from guide.change_views import published_changes
-from guide.models import LiveAccessRule, Method, OldSlug, Route, Section, Tip
+from guide.models import HomePage, LiveAccessRule, Method, OldSlug, Route, Section, Tip
 from guide.requirement_text import where_to_start
 from guide.search import search_guide
 
@@ -28,12 +28,14 @@ def home(request: HttpRequest) -> HttpResponse:
     )
     sections = list(Section.objects.published())
     live_rule = LiveAccessRule.objects.first()
+    home_page = HomePage.objects.first() or HomePage(intro="")  # an empty site: the headline alone
     live_followers = live_rule.min_followers if live_rule else 0
     return render(
         request,
         "guide/home.html",
         {
             # The headline's count and year come from the content, so they never disagree with the cards.
+            "home_page": home_page,
             "method_count": len(methods),
             "checked_on": max((m.last_checked for m in methods), default=None),
             "direct_methods": [m for m in methods if m.category == Method.Category.DIRECT],

@@ -22,7 +22,7 @@ def test_an_editor_sees_a_link_to_the_methods_admin_page(staff, make_method):
 
 @pytest.mark.parametrize(
     ("path", "admin"),
-    [("/", "/admin/"), ("/tips/", "/admin/guide/tip/"), ("/check/", "/admin/guide/method/")],
+    [("/", "/admin/guide/homepage/"), ("/tips/", "/admin/guide/tip/"), ("/check/", "/admin/guide/method/")],
 )
 def test_other_pages_link_where_their_content_is_kept(staff, path, admin):
     assert f'<a href="{admin}">Edit this page</a>' in staff.get(path).content.decode()
