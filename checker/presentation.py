@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.timesince import timesince
 from django.utils.translation import ngettext
 from django_countries import countries
 
@@ -87,6 +88,18 @@ def recent_change(info: MethodInfo, today: datetime.date | None = None) -> Recen
     return None
 
 
+def overdue_note(info: MethodInfo, today: datetime.date | None = None) -> str:
+    """'These rules were last checked 7 months ago: TikTok may have changed them.' once a check is overdue.
+
+    Decided when presenting, like recent_change: the requirements are kept per content version, not per day.
+    """
+    today = today or timezone.localdate()
+    if info.review_due is None or info.last_checked is None or info.review_due >= today:
+        return ""
+    ago = timesince(info.last_checked, today, depth=1)
+    return f"These rules were last checked {ago} ago: TikTok may have changed them."
+
+
 @dataclass(frozen=True)
 class ResultView:
     result: rules.Result
@@ -97,6 +110,7 @@ class ResultView:
     next_step: NextStep
     source_route: object  # the guide.models.Route behind the reported route, or None
     recent_change: RecentChange | None = None
+    overdue: str = ""  # the overdue-for-a-check note, or ""
 
     @property
     def slug(self):
@@ -270,6 +284,7 @@ def present(
                 next_step=next_step(result, lines, method_info, profile, live_rule),
                 source_route=method_info.routes.get(result.route),
                 recent_change=recent_change(method_info, today),
+                overdue=overdue_note(method_info, today),
             )
         )
     return views

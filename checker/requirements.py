@@ -35,6 +35,8 @@ class MethodInfo:
     # Its published rule changes, newest first, as (date, day known, summary). All of them, not only recent
     # ones: these are kept per content version, not per day, so what counts as recent is decided when presenting.
     changes: tuple[tuple[datetime.date, bool, str], ...] = ()
+    last_checked: datetime.date | None = None  # when an editor last checked its rules against the sources
+    review_due: datetime.date | None = None  # after this day they are overdue for a check
 
     def link_for(self, route: str, country: str) -> NextStepLink | None:
         """The link for this route and country: the country's own, else the neutral fallback, else none."""
@@ -121,6 +123,8 @@ def load_requirements() -> Requirements:
             routes={route.name: route for route in routes},
             links=tuple(method.next_step_links.all()),
             changes=tuple(changes[method.slug]),
+            last_checked=method.last_checked,
+            review_due=method.review_due,
         )
     blocked = {row.country.code: row for row in BlockedCountry.objects.all()}
     niches = tuple(Niche.objects.values_list("slug", "name"))
