@@ -43,7 +43,9 @@ def test_a_changed_threshold_changes_every_line_and_the_home_page(make_method, c
 
     html = client.get("/").content.decode()
     assert "Needs 18+ and 12,000 followers." in html  # the card
-    assert '<th scope="row">12,000</th><td><ul class="plain-list"><li><a href="/methods/' in html  # the "what opens at your size" table
+    assert (
+        '<th scope="row">12,000</th><td><ul class="plain-list"><li><a href="/methods/' in html
+    )  # the "what opens at your size" table
     page = client.get(method.get_absolute_url()).content.decode()
     assert 'content="A way to earn. Needs 18+ and 12,000 followers."' in page  # meta description
     assert '<p class="method__needs">Needs 18+ and 12,000 followers.</p>' in page  # the header's line
