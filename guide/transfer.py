@@ -329,7 +329,7 @@ def import_change(item: dict, methods: dict, where: str, counts: Counter) -> Non
         if method is None:
             raise GuideFileError(f"{where}.method: no method with the slug {item['method']!r}")
     change = (
-        Change.objects.select_for_update()
+        Change.objects.select_for_update(of=("self",))
         .select_related("method")
         .filter(date=datetime.date.fromisoformat(item["date"]), summary=item["summary"])
         .first()
