@@ -15,7 +15,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import ngettext
 from django_countries import countries
 
-from checker import rules
+from checker import estimates, rules
 from checker.requirements import MethodInfo
 from guide.text import and_list
 
@@ -111,6 +111,8 @@ class ResultView:
     source_route: object  # the guide.models.Route behind the reported route, or None
     recent_change: RecentChange | None = None
     overdue: str = ""  # the overdue-for-a-check note, or ""
+    estimate: estimates.Estimate | None = None  # a monthly range, for a creator who qualifies now
+    pay_note: estimates.PayNote | None = None  # otherwise what it pays per unit, in words
 
     @property
     def slug(self):
@@ -274,6 +276,12 @@ def present(
     for result in results:
         method_info = info[result.method]
         lines = tuple(describe(m, live_rule, profile) for m in result.missing)
+        rates = method_info.rates or estimates.MethodRates(slug=result.method)
+        estimate = estimates.estimate(profile, rates, result.status) if profile else None
+        # Per-unit words only where no range is given, and not for a method the creator cannot use.
+        note = None
+        if estimate is None and result.status != rules.Status.UNAVAILABLE:
+            note = estimates.pay_note(profile, rates)
         views.append(
             ResultView(
                 result=result,
@@ -285,6 +293,8 @@ def present(
                 source_route=method_info.routes.get(result.route),
                 recent_change=recent_change(method_info, today),
                 overdue=overdue_note(method_info, today),
+                estimate=estimate,
+                pay_note=note,
             )
         )
     return views
@@ -332,6 +342,21 @@ def summary(views: list[ResultView]) -> str:
     return sentence
 
 
+def estimate_json(estimate: estimates.Estimate | None) -> dict | None:
+    """The estimate in the shape DESIGN.md promises: the same whole dollars the page shows."""
+    if estimate is None:
+        return None
+    return {
+        "low": estimate.low,
+        "high": estimate.high,
+        "currency": estimate.currency,
+        "period": estimate.period,
+        "basis": estimate.basis,
+        "kind": estimate.source.kind,
+        "sources": estimate.source.urls,
+    }
+
+
 def as_json(views: list[ResultView]) -> dict:
     """The API's body, in the shape DESIGN.md promises (plus a few readable extras)."""
     return {
@@ -366,7 +391,8 @@ def as_json(views: list[ResultView]) -> dict:
                     if v.recent_change
                     else None
                 ),
-                "estimate": None,  # no honest estimate is made yet (earnings ranges come with the rates data)
+                "estimate": estimate_json(v.estimate),
+                "pay_per_unit": v.pay_note.text if v.pay_note else None,
             }
             for v in views
         ],

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
-from checker import rules
+from checker import estimates, rules
 from guide.caching import content_version
 from guide.models import (
     BlockedCountry,
@@ -17,6 +17,7 @@ from guide.models import (
     Method,
     NextStepLink,
     Niche,
+    Rate,
     Route,
 )
 
@@ -37,6 +38,7 @@ class MethodInfo:
     changes: tuple[tuple[datetime.date, bool, str], ...] = ()
     last_checked: datetime.date | None = None  # when an editor last checked its rules against the sources
     review_due: datetime.date | None = None  # after this day they are overdue for a check
+    rates: estimates.MethodRates | None = None  # its pay figures, for the earnings estimate
 
     def link_for(self, route: str, country: str) -> NextStepLink | None:
         """The link for this route and country: the country's own, else the neutral fallback, else none."""
@@ -86,10 +88,33 @@ def route_rules(route: Route) -> rules.Route:
     )
 
 
+def rate_figure(rate: Rate) -> estimates.Figure:
+    """A guide.Rate row as the plain data checker.estimates works on."""
+    return estimates.Figure(
+        figure=rate.figure,
+        low=rate.low,
+        high=rate.high,
+        label=rate.label,
+        country=rate.country.code or "",
+        min_followers=rate.min_followers,
+        max_followers=rate.max_followers,
+        source_title=rate.source_title,
+        source_url=rate.source_url,
+        kind=rate.source_kind,
+        checked=rate.checked,
+    )
+
+
+def method_rates(method: Method) -> estimates.MethodRates:
+    """A method's pay figures (its `rates`, prefetched) as checker.estimates takes them."""
+    return estimates.MethodRates(slug=method.slug, figures=tuple(rate_figure(r) for r in method.rates.all()))
+
+
 def load_requirements() -> Requirements:
     """Every published method's rules in a fixed, small number of queries."""
     methods = Method.objects.published().prefetch_related(
         "niches",
+        "rates",  # the pay figures: loaded here, so an estimate costs no query of its own
         Prefetch("next_step_links", queryset=NextStepLink.objects.select_related("route")),
         Prefetch(
             "routes",
@@ -125,6 +150,7 @@ def load_requirements() -> Requirements:
             changes=tuple(changes[method.slug]),
             last_checked=method.last_checked,
             review_due=method.review_due,
+            rates=method_rates(method),
         )
     blocked = {row.country.code: row for row in BlockedCountry.objects.all()}
     niches = tuple(Niche.objects.values_list("slug", "name"))

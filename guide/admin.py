@@ -234,4 +234,5 @@ class SynonymAdmin(HistoryAdmin):
     fields = ["term", "also_search_for"]
 
 
-from guide import admin_changes  # noqa: E402, F401  (registers the log of changes; it uses ContentAdmin)
+# These register their admins and use ContentAdmin or HistoryAdmin above, so they are imported last.
+from guide import admin_changes, admin_rates  # noqa: E402, F401

@@ -7,6 +7,7 @@ The files, written for a reviewer to read and diff:
   changes): lists of `[[niches]]` and so on;
   `live_access.toml`: the LIVE access rule (its source: a method by slug, and the source's place in it).
   `home.toml`: the home page's headline and intro.
+  `rates.toml`: the pay figures behind the checker's earnings estimates, each with its source.
 - `tips/<slug>.md`, `sections/<slug>.md`: TOML front matter between `+++` lines, then the markdown body.
 - `methods/<slug>/method.md`: the method's fields, sources, routes (with `[[routes.country_rules]]`) and
   next-step links as front matter, then "what it is"; `pays.md`, `start.md` and `caveats.md` beside it hold
@@ -95,4 +96,5 @@ def default_content(root: Path = CONTENT_DIR) -> dict:
         "live_access": read_toml(root / "live_access.toml"),
         "changes": read_list(root / "changes.toml", "changes"),
         "home": read_toml(root / "home.toml"),
+        "rates": read_list(root / "rates.toml", "rates"),
     }

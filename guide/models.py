@@ -318,6 +318,7 @@ def split_alternatives(text: str) -> list[str]:
 # own (imported last: they refer to Method and Source above).
 from guide.change_models import Change  # noqa: E402
 from guide.page_models import HomePage  # noqa: E402
+from guide.rate_models import Rate  # noqa: E402
 from guide.requirement_models import BlockedCountry, CountryRule, LiveAccessRule, NextStepLink, Route  # noqa: E402
 
 __all__ = [
@@ -331,6 +332,7 @@ __all__ = [
     "NextStepLink",
     "Niche",
     "OldSlug",
+    "Rate",
     "Route",
     "Section",
     "Source",

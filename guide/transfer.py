@@ -1,16 +1,17 @@
 """The whole guide as plain data (JSON), for backups and for moving content between sites.
 
 `export_guide()` reads everything editors keep in the admin: niches, tips, sections, countries without
-TikTok, search synonyms, the LIVE access rule, the dated log of rule changes, the home page's words, and methods with their sources, old addresses, requirement
+TikTok, search synonyms, the LIVE access rule, the dated log of rule changes, the home page's words, the pay figures behind earnings estimates, and methods with their sources, old addresses, requirement
 routes, the routes' country rules and next-step links (a route, and the LIVE rule, names its source by its
 place in the method's list of sources; a link names its route by name). `import_guide(data)` checks the
 whole file against one typed schema (guide/transfer_schema.py), then writes it in one transaction. Items
 are matched by natural keys (slugs; country codes; synonyms by term, whatever its capitals; a method's
 sources by title and address, its routes by name, a route's rules by country, its links by route and
-country; changes by date and summary), so importing the same file twice changes nothing. What the file does not hold follows from the
+country; changes by date and summary; pay figures by method, figure, country and label, see
+guide/transfer_rates.py), so importing the same file twice changes nothing. What the file does not hold follows from the
 rest: ids, rendered HTML, timestamps and versions. Items missing from the file are left alone, except a
 method's own parts, which end up exactly as the file lists them; a file without "synonyms", "live_access",
-"changes", "home" or a method's "next_step_links" (written before they existed) leaves those alone. Imports keep history
+"changes", "home", "rates" or a method's "next_step_links" (written before they existed) leaves those alone. Imports keep history
 like any other change, with "import_guide" as the reason. The default content (guide/content/) is
 loaded through here too.
 """
@@ -40,6 +41,7 @@ from guide.models import (
     Synonym,
     Tip,
 )
+from guide.transfer_rates import export_rates, import_rates
 from guide.transfer_schema import FORMAT, FORMAT_VERSION, GuideFileError, validate_guide
 
 REASON = "import_guide"
@@ -156,6 +158,7 @@ def export_guide() -> dict:
             for change in sorted(Change.objects.select_related("method"), key=lambda c: (c.date, c.summary))
         ],
         "home": next((dump(home, HOME_FIELDS) for home in HomePage.objects.all()), None),
+        "rates": export_rates(dump),
     }
 
 
@@ -377,4 +380,6 @@ def import_guide(data) -> Counter:
         methods = {method.slug: method for method in Method.objects.all()}
         for index, item in enumerate(data["changes"]):
             import_change(item, methods, f"changes[{index}]", counts)
+    if data["rates"]:
+        import_rates(data["rates"], dump, values_for, save, counts)
     return counts

@@ -21,7 +21,7 @@ from django_countries import countries
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
-from guide.models import Method, Section, Source
+from guide.models import Method, Rate, Section, Source
 
 FORMAT = "creator-money-guide"
 # 2 added next-step links and the LIVE access rule; a version 1 file (without them) leaves them alone.
@@ -78,6 +78,7 @@ SourceNumber = Annotated[int, Field(ge=0)]
 Category = Literal[tuple(Method.Category.values)]
 Placement = Literal[tuple(Section.Placement.values)]
 SourceKind = Literal[tuple(Source.Kind.values)]
+RateFigure = Literal[tuple(Rate.Figure.values)]
 
 
 class Strict(BaseModel):
@@ -212,6 +213,22 @@ class ChangeItem(Strict):
     is_published: bool
 
 
+class RateItem(Strict):
+    method: str  # by slug
+    figure: RateFigure
+    label: str
+    country: CountryOrBlank  # blank: everywhere without a figure of its own
+    min_followers: Count | None = None
+    max_followers: Count | None = None
+    low: Count  # US cents or whole percent, as the figure counts
+    high: Count
+    source_title: str
+    source_url: str
+    source_kind: SourceKind
+    checked: Date
+    order: Order
+
+
 class GuideFile(Strict):
     format: Literal[FORMAT]
     version: Version
@@ -225,6 +242,7 @@ class GuideFile(Strict):
     live_access: LiveAccessItem | None = None
     changes: list[ChangeItem] | None = None
     home: HomeItem | None = None
+    rates: list[RateItem] | None = None
 
 
 # Errors, in words
@@ -298,6 +316,11 @@ def meaning_problems(guide: GuideFile) -> list[str]:
     problems += repeated((s.term.lower() for s in guide.synonyms or ()), "synonyms", "term")
     problems += repeated(((c.date.isoformat(), c.summary) for c in guide.changes or ()), "changes",
                          "date and summary")  # fmt: skip
+    problems += repeated(((r.method, r.figure, r.country, r.label) for r in guide.rates or ()), "rates",
+                         "method, figure, country and label")  # fmt: skip
+    for index, rate in enumerate(guide.rates or ()):
+        if rate.low > rate.high:
+            problems.append(f"rates[{index}].high: must be at least low ({rate.low}), got {rate.high}")
     first_with = {}  # an old address redirects to one method only
     for index, method in enumerate(guide.methods):
         for slug in method.old_slugs:

@@ -64,6 +64,7 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
     queryset = visible_methods(request).prefetch_related(
         "sources",
         "niches",
+        "rates",  # "How it pays in figures"
         Prefetch("tips", queryset=Tip.objects.published().only("title", "slug", "summary")),
         Prefetch("routes", queryset=Route.objects.select_related("source").prefetch_related("country_rules")),
     )

@@ -176,4 +176,13 @@ def test_check_query_count_is_small_and_constant(client, default_content, make_m
         make_method()
     with CaptureQueriesContext(connection) as after:
         client.get("/check/", PROFILE)
-    assert len(after) == len(before) <= 11  # with each method's dated rule changes (one query)
+    # With each method's dated rule changes (one query) and its pay figures (one query).
+    assert len(after) == len(before) <= 12
+
+
+def test_rates_load_with_the_requirements_once_per_content_version(client, default_content):
+    client.get("/check/", PROFILE)  # loads the requirements, rates and all, for this content version
+    with CaptureQueriesContext(connection) as again:
+        client.get("/check/", {**PROFILE, "views_30d": "200k"})  # another page: not a cached one
+    assert not [q for q in again.captured_queries if "guide_rate" in q["sql"]]
+    assert len(again) <= 2  # the content version, and nothing per method or per estimate

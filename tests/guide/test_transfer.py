@@ -228,6 +228,25 @@ SERIES, KOREA = 2, 0  # series is the third method in export order; its first ro
         (lambda d: d["changes"][1].update(date=d["changes"][0]["date"], summary=d["changes"][0]["summary"]),
          "changes[1]: date and summary ('2020-06-01', 'India blocks TikTok') is already in the list"),
         (edit(["changes", 0, "source_url"], "not an address"), "changes[0]: source_url: Enter a valid URL."),
+        # The pay figures (rates[0] is affiliate commission in beauty, 15-25%)
+        (edit(["rates", 2, "low"], True), "rates[2].low: expected a whole number, got true"),
+        (edit(["rates", 0, "low"], 0.4), "rates[0].low: expected a whole number, got 0.4"),
+        (edit(["rates", 0, "low"], -1), "rates[0].low: must be at least 0, got -1"),
+        (edit(["rates", 0, "high"], "25"), 'rates[0].high: expected a whole number, got "25"'),
+        (edit(["rates", 0, "high"], 1), "rates[0].high: must be at least low (15), got 1"),
+        (edit(["rates", 0, "high"], 150), "rates[0]: high: A share is at most 100 percent."),
+        (edit(["rates", 0, "figure"], "per_view"),
+         "rates[0].figure: expected 'pay_per_1000_views', 'qualified_share', 'creator_share', 'diamonds_value', "
+         "'price_per_month', 'price', 'sponsored_post' or 'affiliate_commission', got \"per_view\""),
+        (edit(["rates", 0, "country"], "XX"), 'rates[0].country: not a country code (two capital letters, e.g. US), got "XX"'),
+        (edit(["rates", 0, "checked"], "Nov 2026"), 'rates[0].checked: expected a date (YYYY-MM-DD), got "Nov 2026"'),
+        (edit(["rates", 0, "min_followers"], "1k"), 'rates[0].min_followers: expected a whole number, got "1k"'),
+        (edit(["rates", 0, "label"], DELETE), "rates[0].label: missing"),
+        (edit(["rates", 0, "method"], "no-such-method"), "rates[0].method: no method with the slug 'no-such-method'"),
+        (edit(["rates", 0, "source_url"], "not an address"), "rates[0]: source_url: Enter a valid URL."),
+        (lambda d: d["rates"][1].update(label=d["rates"][0]["label"]),
+         "rates[1]: method, figure, country and label ('affiliate-marketing', 'affiliate_commission', '', 'beauty') "
+         "is already in the list"),
     ],
 )  # fmt: skip
 def test_a_bad_file_imports_nothing(rich_content, tmp_path, spoil, message):
@@ -363,3 +382,24 @@ def test_a_file_without_changes_leaves_the_log_alone(rich_content, tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     assert "nothing changed" in import_file(path)
     assert Change.objects.get(summary="India blocks TikTok").details == "An editor's words."
+
+
+def test_rates_are_imported_by_natural_key_and_a_file_without_them_leaves_them_alone(rich_content, tmp_path):
+    from guide.models import Rate
+
+    data = json.loads(export_text())
+    total = Rate.objects.count()
+    assert total and data["rates"][0]["label"] == "beauty"
+    data["rates"][0]["high"] = 30
+    data["rates"].append({**data["rates"][0], "label": "toys", "low": 5, "high": 15})
+    path = tmp_path / "rates.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    import_file(path)
+    assert Rate.objects.get(label="beauty").high == 30 and Rate.objects.count() == total + 1
+    assert import_file(path) == import_file(path)  # the same file twice: nothing more changes
+    assert Rate.objects.count() == total + 1
+
+    del data["rates"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    import_file(path)
+    assert Rate.objects.count() == total + 1
