@@ -236,12 +236,20 @@ PHRASES = {
 }
 
 
-def pay_note(profile: Profile | None, rates: MethodRates) -> PayNote | None:
-    """The method's per-unit figures in words for this creator's country (and follower tier), or None."""
+def followers_tier(profile: Profile | None, rates: MethodRates) -> int | None:
+    """Which of the country's follower tiers the creator is in: all pay_note reads of their followers."""
     country = (profile.country if profile else "").strip().upper()
     tiers = pick(rates, SPONSORED_POST, country)
     tier = _tier(tiers, profile.followers if profile else None)
-    key = (country, tiers.index(tier[0]) if tier else None)
+    return tiers.index(tier[0]) if tier else None
+
+
+def pay_note(profile: Profile | None, rates: MethodRates) -> PayNote | None:
+    """The method's per-unit figures in words for this creator's country (and follower tier), or None."""
+    country = (profile.country if profile else "").strip().upper()
+    index = followers_tier(profile, rates)
+    tier = [] if index is None else [pick(rates, SPONSORED_POST, country)[index]]
+    key = (country, index)
     if key not in rates.notes:
         rates.notes[key] = _pay_note(country, tier, rates)
     return rates.notes[key]

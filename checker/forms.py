@@ -20,16 +20,14 @@ WORD_SUFFIX_LETTERS = {"t": "k", "m": "m", "b": "b"}
 DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?[kmb]?$")
 DECIMAL_COMMA = re.compile(r"^\d+,\d+[kmb]?$")
-LIVE_CHOICES = [("", "Not sure: work it out from my age and followers"), ("yes", "Yes"), ("no", "No")]
-BADGE_CHOICES = [("yes", "Yes"), ("no", "No")]
 # Where the youngest account holder is older than TikTok's own 13 (FACTS.md, second check: Australia bans
 # social media accounts for under-16s from 10 Dec 2025, press).
 MIN_ACCOUNT_AGE = {"AU": (16, "Australia", "since 10 December 2025")}
 
 
 class FixedChoices(BaseChoiceIterator):
-    """Choices Django takes as they are: every form instance would otherwise normalise and copy all
-    250 countries again, which costs more than checking every method."""
+    """Choices Django takes as they are: every form instance would otherwise normalise and copy them
+    again (all 250 countries), which costs more than checking every method."""
 
     def __init__(self, choices):
         self.choices = tuple(choices)
@@ -43,7 +41,17 @@ class FixedChoices(BaseChoiceIterator):
 
 COUNTRY_CHOICES = FixedChoices([("", "Choose your country"), *countries])
 COUNTRY_CODES = frozenset(code for code, _ in countries)
-ACCOUNT_CHOICES = [("personal", "Personal or creator"), ("business", "Business")]
+ACCOUNT_CHOICES = FixedChoices([("personal", "Personal or creator"), ("business", "Business")])
+LIVE_CHOICES = FixedChoices(
+    [("", "Not sure: work it out from my age and followers"), ("yes", "Yes"), ("no", "No")]
+)
+BADGE_CHOICES = FixedChoices([("yes", "Yes"), ("no", "No")])
+
+
+@functools.lru_cache(maxsize=4)
+def niche_choices(niches: tuple[tuple[str, str], ...]) -> FixedChoices:
+    """The niche list for a set of niches (they change only with the content)."""
+    return FixedChoices([("", "Not sure / mixed"), *niches])
 
 
 class CountField(forms.CharField):
@@ -216,7 +224,7 @@ class CheckForm(forms.Form):
     def __init__(self, *args, niches=(), blocked=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
         self.blocked = blocked  # countries without TikTok, where the country alone decides
-        self.fields["niche"].choices = [("", "Not sure / mixed"), *niches]
+        self.fields["niche"].choices = niche_choices(tuple(niches))
         self.fields["age"].widget.attrs.update(inputmode="numeric", autocomplete="off")
         for name in ("followers", "views_30d"):
             # No inputmode: a phone's decimal keypad has no letters, and "12.5k" or "1.2M" need them.

@@ -3,7 +3,7 @@
 import datetime
 import functools
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
@@ -56,6 +56,8 @@ class Requirements:
     niches: tuple[tuple[str, str], ...]  # (slug, name) for the form's choices
     live_rule: rules.LiveRule = rules.DEFAULT_LIVE_RULE
     blocked: dict | None = None  # country code -> BlockedCountry row (note, source), for the one answer
+    # Answers made from these requirements (checker/answers.py): they go with them when content changes.
+    answers: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def route_rules(route: Route) -> rules.Route:

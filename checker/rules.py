@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -176,6 +177,13 @@ def _upper(codes: Iterable[str]) -> frozenset[str]:
     return frozenset(code.strip().upper() for code in codes)
 
 
+@functools.lru_cache(maxsize=1024)
+def _upper_set(codes: frozenset[str]) -> frozenset[str]:
+    # A route's countries, asked of every route for every answer: worked out once per set (a frozenset
+    # keeps its hash, so looking it up is cheap even for the 53 countries of Effect Creator Rewards).
+    return _upper(codes)
+
+
 def _minimums(route: Route, country: str) -> tuple[int | None, int | None, int | None]:
     """Return the route's (min_age, min_followers, min_views_30d) with the country's rule applied."""
     mins = (route.min_age, route.min_followers, route.min_views_30d)
@@ -226,7 +234,7 @@ def _judge(profile: Profile, method: MethodRules, country: str, live: tuple[bool
     fit = niche_fit(profile.niche, method)
     if not method.routes:
         return Result(method=method.slug, name=method.name, status=Status.ELIGIBLE, niche_fit=fit)
-    offered = [r for r in method.routes if not r.countries or country in _upper(r.countries)]
+    offered = [r for r in method.routes if not r.countries or country in _upper_set(r.countries)]
     if not offered:
         # Name every country where it runs; the template decides how many to show.
         codes = ", ".join(sorted(_upper(c for r in method.routes for c in r.countries)))
@@ -267,7 +275,7 @@ def check(
 ) -> list[Result]:
     """Return one result per method, ordered: eligible, then not-yet, then unavailable."""
     country = (profile.country or "").strip().upper()
-    if country in _upper(blocked_countries):
+    if country in _upper_set(frozenset(blocked_countries)):
         # TikTok itself is not available there (e.g. IN): nothing else matters.
         missing = (Missing(requirement="country", have=profile.country, need=""),)
         results = [

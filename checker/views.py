@@ -1,13 +1,17 @@
 """The eligibility checker: a GET form whose answers live in the URL, and the same results as JSON."""
 
+import json
+
 from django.core.exceptions import TooManyFieldsSent
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from checker import rules
+from checker.answers import answer_key, kept_answer
 from checker.forms import CheckForm
 from checker.presentation import as_json, blocked_country, present, summary
 from checker.requirements import Requirements, current_requirements
@@ -21,7 +25,7 @@ def bound_form(request: HttpRequest, requirements: Requirements) -> CheckForm:
     return CheckForm(data, niches=requirements.niches, blocked=requirements.blocked_countries)
 
 
-def results_for(form: CheckForm, requirements: Requirements):
+def decide(form: CheckForm, requirements: Requirements) -> tuple[rules.Profile, list[rules.Result]]:
     profile = form.profile()
     results = rules.check(
         profile,
@@ -29,7 +33,7 @@ def results_for(form: CheckForm, requirements: Requirements):
         blocked_countries=requirements.blocked_countries,
         live_rule=requirements.live_rule,
     )
-    return present(results, requirements.info, profile, requirements.live_rule)
+    return profile, results
 
 
 def field_views(form: CheckForm, quiet_required: bool, autofocus: bool = True) -> tuple[list[dict], str]:
@@ -65,18 +69,36 @@ def check(request: HttpRequest) -> HttpResponse:
     # restore (Back), where jumping to a field would lose the creator's place.
     # (htmx sends a restore without HX-Request, so its own header is checked.)
     fresh_page = not request.htmx and not request.htmx.history_restore_request
-    fields, pending = field_views(form, quiet_required=partial, autofocus=fresh_page)
-    context = {"form": form, "fields": fields, "pending": pending, "nav": "check", "results": None}
-    if form.is_bound and form.is_valid():
-        results = results_for(form, requirements)
-        blocked = blocked_country(results)
-        context.update(
-            results=results,
-            summary=summary(results),
-            blocked=requirements.blocked.get(blocked) if blocked else None,
-        )
     template = "checker/check.html#hx_response" if partial else "checker/check.html"
-    response = render(request, template, context)
+
+    def render_page(**results) -> str:
+        fields, pending = field_views(form, quiet_required=partial, autofocus=fresh_page)
+        context = {"form": form, "fields": fields, "pending": pending, "nav": "check", "results": None}
+        return render_to_string(template, {**context, **results}, request)
+
+    if not (form.is_bound and form.is_valid()):
+        html = render_page()
+    else:
+        profile, results = decide(form, requirements)
+
+        def with_results() -> str:
+            views = present(results, requirements.info, profile, requirements.live_rule)
+            blocked = blocked_country(views)
+            return render_page(
+                results=views,
+                summary=summary(views),
+                blocked=requirements.blocked.get(blocked) if blocked else None,
+            )
+
+        if partial:
+            # The fragment holds only the results and the (empty) field errors: the same for everyone
+            # whose answers decide the same, so it is made once (checker/answers.py).
+            html = kept_answer(
+                requirements, answer_key("fragment", requirements, profile, results), with_results
+            )
+        else:
+            html = with_results()  # the whole page's form echoes every answer as typed
+    response = HttpResponse(html)
     patch_vary_headers(response, ["HX-Request"])
     return response
 
@@ -100,4 +122,11 @@ def api_check(request: HttpRequest) -> JsonResponse:
     if not form.is_valid():
         errors = {field: [str(message) for message in messages] for field, messages in form.errors.items()}
         return JsonResponse({"errors": errors}, status=400)
-    return JsonResponse(as_json(results_for(form, requirements)))
+    profile, results = decide(form, requirements)
+
+    def body() -> str:
+        views = present(results, requirements.info, profile, requirements.live_rule)
+        return json.dumps(as_json(views), cls=DjangoJSONEncoder)
+
+    key = answer_key("api", requirements, profile, results)
+    return HttpResponse(kept_answer(requirements, key, body), content_type="application/json")

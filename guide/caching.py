@@ -13,6 +13,7 @@ The cache itself is bounded (MAX_ENTRIES in settings, maxmemory with allkeys-lru
 """
 
 import hashlib
+from contextvars import ContextVar
 from functools import lru_cache, wraps
 from urllib.parse import unquote_plus, urlencode
 
@@ -31,8 +32,16 @@ CONTENT_APPS = {"guide"}
 PAGE_SECONDS = 24 * 60 * 60  # old versions' entries simply age out
 
 
+# The version a visitor's request was keyed by (PageCacheMiddleware): read once, so the page is made from
+# the same version its cache key names, and the checker does not ask the database a second time.
+_request_version: ContextVar[int | None] = ContextVar("content_version_of_request", default=None)
+
+
 def content_version() -> int:
     """The current content version (0 before any content exists)."""
+    known = _request_version.get()
+    if known is not None:
+        return known
     # Asked on every page view: plain SQL skips the ORM's query building, which costs more than the query.
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT number FROM {ContentVersion._meta.db_table} WHERE id = 1")
@@ -216,6 +225,26 @@ def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
     return [(name, normalise(given[name])) for name, normalise in reads.items() if name in given]
 
 
+# Keys of pages with a query asked for once (per process). Creators typing into the checker send a new
+# profile with nearly every keystroke, and storing each answer cost more than making it again
+# (checker/answers.py): a page with a query is stored the second time it is asked for, so one-off answers
+# are never stored and never push out pages people come back to. Pages without a query are few, and kept
+# at once. Emptied when full rather than kept in order: losing it only delays storing a page once more.
+_ASKED_ONCE: set[str] = set()
+MAX_ASKED_ONCE = 20_000
+
+
+def asked_before(key: str) -> bool:
+    """True when this key was asked for before (then forgotten); else remember it and say False."""
+    if key in _ASKED_ONCE:
+        _ASKED_ONCE.discard(key)
+        return True
+    if len(_ASKED_ONCE) >= MAX_ASKED_ONCE:
+        _ASKED_ONCE.clear()
+    _ASKED_ONCE.add(key)
+    return False
+
+
 class PageCacheMiddleware:
     """Answer a visitor's repeat request for a cached page before the rest of the middleware runs.
 
@@ -235,24 +264,30 @@ class PageCacheMiddleware:
         found = self.lookup(request)
         if found is None:
             return self.get_response(request)
-        key, query = found
+        key, query, version = found
         response = cache.get(key)
         if response is None:
             # The view reads the query the key was made from: whatever it answers suits every request
             # sharing the key (and its canonical link carries no stranger's utm_source).
             request.META["QUERY_STRING"] = urlencode(query)
             request.__dict__.pop("GET", None)  # parsed again, lazily, from the query above
-            response = self.get_response(request)
+            token = _request_version.set(version)
+            try:
+                response = self.get_response(request)
+            finally:
+                _request_version.reset(token)
             if self.may_keep(response, request):
                 # Browsers and proxies may keep it but must ask again; the ETag makes asking cheap (304).
                 patch_cache_control(response, public=True, no_cache=True)
                 set_response_etag(response)
-                cache.set(key, response, PAGE_SECONDS)
+                if not query or asked_before(key):
+                    cache.set(key, response, PAGE_SECONDS)
         return response
 
     @staticmethod
-    def lookup(request) -> tuple[str, list[tuple[str, str]]] | None:
-        """The page's cache key and the normalised query it covers; None for a page never cached."""
+    def lookup(request) -> tuple[str, list[tuple[str, str]], int] | None:
+        """The page's cache key, the normalised query it covers and the content version it was made at;
+        None for a page never cached."""
         reads = page_query(get_resolver(), request.path_info)
         if reads is None:
             return None
@@ -275,7 +310,8 @@ class PageCacheMiddleware:
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
         # Today's date too: pages say how long ago rules were checked and when a review is overdue, which
         # changes with the calendar, not with the content.
-        return f"page:{content_version()}:{timezone.localdate():%Y%m%d}:{variant}:{digest}", query
+        version = content_version()
+        return f"page:{version}:{timezone.localdate():%Y%m%d}:{variant}:{digest}", query, version
 
     @classmethod
     def key(cls, request) -> str | None:

@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from checker import requirements
+from guide import caching
 from guide.models import Method, Niche, Route, Source, Tip
 
 
@@ -12,9 +13,11 @@ from guide.models import Method, Niche, Route, Source, Tip
 def fresh_caches():
     """Each test's database starts again at the same content version, so caches must start empty too."""
     cache.clear()
+    caching._ASKED_ONCE.clear()
     requirements.requirements_at.cache_clear()
     yield
     cache.clear()
+    caching._ASKED_ONCE.clear()
     requirements.requirements_at.cache_clear()
 
 
