@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
 	&& echo $$p && break; done)
 
-.PHONY: chromium run dev serve test test-fast test-browser test-postgres lint format editor content benchmark clean
+.PHONY: chromium run dev serve test test-fast test-browser test-postgres test-scale lint format editor content benchmark clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed"; exit 1; }
@@ -34,7 +34,7 @@ dev: $(VENV)/.installed
 	DEBUG=1 $(BIN)/python manage.py load_default_content
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# Production mode on this machine: DEBUG off, hashed and compressed static files, gunicorn.
+# Production mode on this machine: DEBUG off, hashed and compressed static files, granian (config/granian.py).
 serve: $(VENV)/.installed
 	./scripts/serve
 
@@ -80,6 +80,11 @@ test-browser: $(VENV)/.installed-test chromium node_modules/.installed
 test-postgres: $(VENV)/.installed-test chromium node_modules/.installed
 	./scripts/postgres-test
 
+# Past one machine: two app servers sharing one PostgreSQL and one Redis (Debian's, installed when missing
+# and started here, as root), proven by tests/scale.
+test-scale: $(VENV)/.installed-test
+	./scripts/test-scale
+
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -101,4 +106,4 @@ benchmark: $(VENV)/.installed-test
 	$(BIN)/python scripts/benchmark.py
 
 clean:
-	rm -rf $(VENV) staticfiles test-artifacts node_modules .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .serve-stamps test-artifacts node_modules .pytest_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""WSGI entry point for gunicorn."""
+"""The WSGI application: config/granian.py serves it (scripts/serve)."""
 
 import os
 

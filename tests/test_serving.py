@@ -1,4 +1,4 @@
-"""Production mode as `make serve` runs it: gunicorn, collected static files, caching across processes."""
+"""Production mode as `make serve` runs it: granian, collected static files, caching across processes."""
 
 import os
 import re
