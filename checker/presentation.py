@@ -181,7 +181,8 @@ def describe(
         else:
             text = f"LIVE access (TikTok usually opens it {live_rule_words(live_rule)})"
     elif kind == "effect_badge":
-        text = f"{BADGE[0].upper()}{BADGE[1:]} (you said you don’t hold one)"
+        # Empty counts as no (DESIGN.md), so the words must be true whether they answered no or nothing.
+        text = f"{BADGE[0].upper()}{BADGE[1:]} (if you hold one, answer yes to the Effect House question)"
     elif kind == "account_type":
         text = f"A {need} account (yours is {have}); you can switch in Settings"
     elif kind == "country":
