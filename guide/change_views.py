@@ -105,9 +105,10 @@ def describe_filters(filters: dict[str, str], methods: dict[str, Method]) -> str
     words = methods[filters["method"]].name if "method" in filters else ""
     if "country" in filters:
         country = countries.name(filters["country"])
-        words = (
-            gettext("%(method)s in %(country)s") % {"method": words, "country": country} if words else country
-        )
+        if words:
+            words = gettext("%(method)s in %(country)s") % {"method": words, "country": country}
+        else:
+            words = gettext("in %(country)s") % {"country": country}
     return words
 
 
