@@ -178,6 +178,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español"), ("pt-br", "Português (Brasil)")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]  # Spanish thousands with a dot, as Brazilian Portuguese
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -113,3 +113,14 @@ def test_pages_are_cached_per_language(client, default_content, django_assert_nu
     for prefix in LANGUAGES:
         with django_assert_num_queries(1):  # the content version only: served from the cache
             assert client.get(f"{prefix}/tips/").content == first[prefix]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "gap"),
+    [("", "9,050 more followers"), ("/es", "9.050 seguidores más"), ("/pt-br", "mais 9.050 seguidores")],
+)
+def test_checker_numbers_as_the_language_writes_them(client, default_content, prefix, gap):
+    html = client.get(f"{prefix}/check/?followers=950&age=22&country=US").content.decode()
+    assert gap in html
+    assert 'data-method="creator-rewards" data-status="not-yet"' in html
+    assert 'data-missing="followers"' in html
