@@ -19,6 +19,34 @@ COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<suffix>[kmb]?)$")
 # "5 million", "2.5 thousand": words creators write, read as the suffixes above.
 WORD_SUFFIXES = re.compile(r"(thousands?|millions?|billions?|mln|mn|bn)$")
 WORD_SUFFIX_LETTERS = {"t": "k", "m": "m", "b": "b"}
+# The same in Spanish and Portuguese, read on those languages' pages: "12,5 mil" (12,500), "1,2 millones",
+# "1,2 mi" and "3 milhões". Only there: in English "12 mil" is slang for millions.
+LANGUAGE_WORD_SUFFIXES = {
+    language: re.compile(rf"({'|'.join(sorted(words, key=len, reverse=True))})$")
+    for language, words in {
+        "es": ("mil", "millón", "millon", "millones", "mill"),
+        "pt-br": (
+            "mil",
+            "milhão",
+            "milhao",
+            "milhões",
+            "milhoes",
+            "mi",
+            "bilhão",
+            "bilhao",
+            "bilhões",
+            "bilhoes",
+            "bi",
+        ),
+    }.items()
+}
+
+
+def language_suffix(word: str) -> str:
+    """A Spanish or Portuguese number word as its letter: mil is a thousand, millón a million."""
+    return "k" if word == "mil" else "b" if word.startswith("bi") else "m"
+
+
 # "12.500" or "1.250.000": dots used as thousands separators, as in much of Europe.
 DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?[kmb]?$")
@@ -72,7 +100,10 @@ def niche_choices(niches: tuple[tuple[str, str], ...], language: str = "en") -> 
 
 
 class CountField(forms.CharField):
-    """A non-negative count written as 12500, 12,500, 12 500, 12.5k or 1.2M."""
+    """A non-negative count written as 12500, 12,500, 12 500, 12.5k or 1.2M (and 9.500 or 12,5 mil).
+
+    Dots followed by groups of three digits are thousands everywhere (9.500 is 9500, as Spanish and
+    Portuguese write it); a comma before anything but groups of three digits is a decimal comma (12,5k)."""
 
     def __init__(self, *, noun: str, example: str, **kwargs):
         self.noun = noun
@@ -98,6 +129,8 @@ class CountField(forms.CharField):
         # "10k+" and "+10k": the plus says "at least", the number is what counts.
         compact = compact.removeprefix("+").removesuffix("+")
         compact = WORD_SUFFIXES.sub(lambda m: WORD_SUFFIX_LETTERS[m[1][0]], compact)
+        if (words := LANGUAGE_WORD_SUFFIXES.get(get_language())) is not None:
+            compact = words.sub(lambda m: language_suffix(m[1]), compact)
         if DOTTED_THOUSANDS.match(compact):
             compact = compact.replace(".", "")
         elif COMMA_THOUSANDS.match(compact):

@@ -124,3 +124,25 @@ def test_checker_numbers_as_the_language_writes_them(client, default_content, pr
     assert gap in html
     assert 'data-method="creator-rewards" data-status="not-yet"' in html
     assert 'data-missing="followers"' in html
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        ("/es/check/?followers=9.500&age=22&country=US", "500 seguidores más (tienes 9.500 de 10.000)"),
+        ("/es/check/?followers=9,5+mil&age=22&country=US", "500 seguidores más (tienes 9.500 de 10.000)"),
+        (
+            "/pt-br/check/?followers=9,5+mil&age=22&country=US",
+            "mais 500 seguidores (você tem 9.500 de 10.000)",
+        ),
+        ("/check/?followers=9.5k&age=22&country=US", "500 more followers (you have 9,500 of 10,000)"),
+    ],
+)
+def test_checker_reads_and_shows_numbers_in_the_language(client, default_content, page, words):
+    assert words in client.get(page).content.decode()
+
+
+def test_api_stays_english(client, default_content):
+    body = client.get("/api/check?followers=950&age=22&country=US").json()
+    assert any("more followers" in line["text"] for r in body["results"] for line in r["missing"])
+    assert client.get("/api/check?followers=12,5+mil&age=22&country=US").status_code == 400
