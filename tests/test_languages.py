@@ -4,7 +4,13 @@ import re
 from html import unescape
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from checker import requirements
+from guide import caching
 
 QUERY = "followers=12500&age=22&country=US&views_30d=&niche=education&live=&account_type=personal"
 PAGES = [
@@ -146,3 +152,16 @@ def test_api_stays_english(client, default_content):
     body = client.get("/api/check?followers=950&age=22&country=US").json()
     assert any("more followers" in line["text"] for r in body["results"] for line in r["missing"])
     assert client.get("/api/check?followers=12,5+mil&age=22&country=US").status_code == 400
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_query_counts_are_the_same_in_every_language(client, default_content, page):
+    counts = {}
+    for prefix in LANGUAGES:
+        cache.clear()  # each language's first visit, from cold caches
+        caching._ASKED_ONCE.clear()
+        requirements.requirements_at.cache_clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(prefix + page).status_code == 200
+        counts[prefix] = len(queries)
+    assert len(set(counts.values())) == 1, counts
