@@ -5,7 +5,9 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Prefetch
+from django.utils import translation
 
 from checker import estimates, rules
 from guide.caching import content_version
@@ -173,12 +175,13 @@ def load_requirements() -> Requirements:
 
 
 def current_requirements() -> Requirements:
-    """The requirements, loaded once per content version: an edit is picked up on the next request."""
-    return requirements_at(content_version())
+    """The requirements, loaded once per content version and language (their texts are the page's language:
+    guide/translation.py): an edit is picked up on the next request."""
+    return requirements_at(content_version(), translation.get_language())
 
 
-# One entry is enough: the version only goes up, so an older set is never asked for again.
-@functools.lru_cache(maxsize=1)
-def requirements_at(version: int) -> Requirements:
-    """load_requirements(), remembered for the content version it was loaded at."""
+# One entry per language is enough: the version only goes up, so an older set is never asked for again.
+@functools.lru_cache(maxsize=len(settings.LANGUAGES))
+def requirements_at(version: int, language: str) -> Requirements:
+    """load_requirements() in `language`, remembered for the content version it was loaded at."""
     return load_requirements()

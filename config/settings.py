@@ -43,6 +43,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 BENCHMARK_ENDPOINTS = env_bool("BENCHMARK_ENDPOINTS")  # adds /bench/bare for scripts/benchmark.py
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin, as django-modeltranslation asks (guide/translation.py)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -177,6 +178,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # English unprefixed; Spanish (neutral Latin American) under /es/, Brazilian Portuguese under /pt-br/.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español"), ("pt-br", "Português (Brasil)")]
+# Editors' texts in each language (guide/translation.py): an empty translation reads as the English.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["config.formats"]  # Spanish thousands with a dot, as Brazilian Portuguese
 TIME_ZONE = "UTC"

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
+from modeltranslation.admin import TranslationAdmin
 
 from guide.admin_requirements import NextStepLinkInline
 from guide.admin_routes import RouteInline
@@ -18,6 +19,7 @@ from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm
 from guide.markdown import render_markdown
 from guide.models import CountryRule, HomePage, Method, Niche, OldSlug, Route, Section, Source, Synonym, Tip
+from guide.translation import untranslated_name
 
 MARKDOWN_HELP = (
     "Markdown: **bold**, *italic*, [link text](https://…), lists with - or 1., ### for a heading, "
@@ -84,11 +86,11 @@ class MarkdownPreviewMixin:
 
     def preview_view(self, request):
         field = request.POST.get("field", "")
-        text = request.POST.get(field, "") if field in self.markdown_fields else ""
+        text = request.POST.get(field, "") if untranslated_name(field) in self.markdown_fields else ""
         return HttpResponse(render_markdown(text, id_prefix="preview-"))
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in self.markdown_fields:
+        if untranslated_name(db_field.name) in self.markdown_fields:
             opts = self.model._meta
             url = reverse(f"admin:{opts.app_label}_{opts.model_name}_preview")
             kwargs["widget"] = MarkdownTextarea(preview_url=url, attrs={"rows": 12})
@@ -111,8 +113,9 @@ class OldSlugInline(LabelledTabularInline):
     verbose_name_plural = "old addresses (each redirects here with a 301)"
 
 
-class ContentAdmin(VersionedAdminMixin, MarkdownPreviewMixin, HistoryAdmin):
-    """Guide content: markdown preview, history with restore, and no lost updates (guide/locking.py)."""
+class ContentAdmin(VersionedAdminMixin, MarkdownPreviewMixin, TranslationAdmin, HistoryAdmin):
+    """Guide content: markdown preview, each text in every language, history with restore, and no lost
+    updates (guide/locking.py)."""
 
 
 class MethodForm(VersionedForm):
@@ -218,7 +221,7 @@ class SectionAdmin(ContentAdmin):
 
 
 @admin.register(Niche)
-class NicheAdmin(admin.ModelAdmin):
+class NicheAdmin(TranslationAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name"]

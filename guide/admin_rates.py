@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
 
 from guide.history import HistoryAdmin
 from guide.models import Rate
@@ -9,7 +10,7 @@ from guide.rate_models import PERCENT
 
 
 @admin.register(Rate)
-class RateAdmin(HistoryAdmin):
+class RateAdmin(TranslationAdmin, HistoryAdmin):
     """One figure per row, so an editor checks and dates each against its own source."""
 
     list_display = ["method", "figure", "label", "country", "figures", "source_kind", "checked"]

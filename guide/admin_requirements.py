@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from guide.admin_routes import RouteForm, RouteInline
 from guide.admin_stale import StaleNumbersMixin
@@ -15,7 +16,7 @@ class RoutePageForm(RouteForm, VersionedForm):
 
 
 @admin.register(Route)
-class RouteAdmin(StaleNumbersMixin, VersionedAdminMixin, HistoryAdmin):
+class RouteAdmin(StaleNumbersMixin, VersionedAdminMixin, TranslationAdmin, HistoryAdmin):
     """Not in the admin's menus (routes are edited on their method's page): here for their history and restore.
 
     A restore opens the route's own page, the same form as on the method's page. It is part of its method:
@@ -64,7 +65,7 @@ class CountryRuleAdmin(StaleNumbersMixin, VersionedAdminMixin, HistoryAdmin):
         return False
 
 
-class NextStepLinkInline(LabelledTabularInline):
+class NextStepLinkInline(TranslationTabularInline, LabelledTabularInline):
     """Where a creator who qualifies goes next, by country, on the method's own page."""
 
     model = NextStepLink
@@ -81,7 +82,7 @@ class NextStepLinkInline(LabelledTabularInline):
 
 
 @admin.register(LiveAccessRule)
-class LiveAccessRuleAdmin(StaleNumbersMixin, HistoryAdmin):
+class LiveAccessRuleAdmin(StaleNumbersMixin, TranslationAdmin, HistoryAdmin):
     """The one LIVE rule: every sentence about when LIVE opens reads these numbers."""
 
     list_display = ["__str__", "last_checked"]
@@ -92,6 +93,6 @@ class LiveAccessRuleAdmin(StaleNumbersMixin, HistoryAdmin):
 
 
 @admin.register(BlockedCountry)
-class BlockedCountryAdmin(HistoryAdmin):
+class BlockedCountryAdmin(TranslationAdmin, HistoryAdmin):
     list_display = ["country", "note", "source_kind"]
     search_fields = ["country", "note"]

@@ -9,11 +9,11 @@ small three-way merge below, since it merges model fields and this box is a form
 import re
 
 from django import forms
-from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import ValidationError
 from django.utils.translation import ngettext
 from django_countries import countries as all_countries
+from modeltranslation.admin import TranslationStackedInline
 
 from guide.models import CountryRule, Route
 
@@ -283,7 +283,7 @@ class RouteForm(forms.ModelForm):
                 rule.save()
 
 
-class RouteInline(admin.StackedInline):
+class RouteInline(TranslationStackedInline):
     """A method's requirement routes, on the method's own page; any one route fully met is enough."""
 
     model = Route

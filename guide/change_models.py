@@ -8,9 +8,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.formats import date_format
 from django_countries.fields import CountryField
-from simple_history.models import HistoricalRecords
 
-from guide.markdown import RenderedMarkdownField, render_markdown
+from guide.markdown import RenderedMarkdownField, render_translations
 from guide.models import Method, PublishedQuerySet, Source
 
 
@@ -50,7 +49,6 @@ class Change(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishedQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["details_html"])
 
     class Meta:
         ordering = ["-date", "summary"]
@@ -67,7 +65,7 @@ class Change(models.Model):
         return f"{self.date:%Y-%m-%d}: {self.summary}"
 
     def save(self, *args, **kwargs):
-        self.details_html = render_markdown(self.details, id_prefix=f"change-{self.date:%Y%m%d}-")
+        render_translations(self, "details", id_prefix=f"change-{self.date:%Y%m%d}-")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -13,6 +13,11 @@ The files, written for a reviewer to read and diff:
   next-step links as front matter, then "what it is"; `pays.md`, `start.md` and `caveats.md` beside it hold
   the other markdown parts (a missing one is empty).
 
+- `translations/<language>/`: the same files again (`es`, `pt-br`), holding only the texts in that language:
+  a method's front matter has its text fields, and its `[[routes]]` and `[[next_step_links]]` in the English
+  file's order with theirs; `changes.toml` lists the log in the English order (dates repeated, as a check),
+  `rates.toml` names each row by method, figure, country and order. A text left out has no translation yet.
+
 A slug is its file's or folder's name. TOML has no null: leave a key out for "none" (no minimum, no
 source). This module only reads; the importer's schema (guide/transfer_schema.py) checks everything.
 """
@@ -21,6 +26,7 @@ import tomllib
 from pathlib import Path
 
 from guide.transfer_schema import FORMAT, FORMAT_VERSION, GuideFileError
+from guide.translation import OTHER_LANGUAGES
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 FENCE = "+++"
@@ -82,6 +88,15 @@ def read_method(folder: Path) -> dict:
 
 def default_content(root: Path = CONTENT_DIR) -> dict:
     """The default content as a backup file's data (see guide/transfer.py), not yet checked."""
+    content = english_content(root)
+    for code in OTHER_LANGUAGES:
+        folder = root / "translations" / code
+        if folder.is_dir():
+            add_language(content, folder, code)
+    return content
+
+
+def english_content(root: Path) -> dict:
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -98,3 +113,66 @@ def default_content(root: Path = CONTENT_DIR) -> dict:
         "home": read_toml(root / "home.toml"),
         "rates": read_list(root / "rates.toml", "rates"),
     }
+
+
+# Translations
+
+
+def put(item: dict, code: str, texts: dict) -> None:
+    """Give `item` its texts in one language (empty ones are no translation)."""
+    written = {name: value for name, value in texts.items() if value != ""}
+    if written:
+        item.setdefault("translations", {})[code] = written
+
+
+def in_order(path: Path, english: list, translated: list, what: str) -> list[tuple[dict, dict]]:
+    """Pair a translation file's list with the English one, which it must follow item for item."""
+    if len(translated) != len(english):
+        raise GuideFileError(f"{path}: {len(translated)} {what}, but the English has {len(english)}")
+    return list(zip(english, translated, strict=True))
+
+
+def add_method(item: dict, folder: Path, code: str) -> None:
+    path = folder / "method.md"
+    if not path.exists():
+        return
+    fields, body = read_markdown(path)
+    for name, parts in (("routes", "routes"), ("next_step_links", "next-step links")):
+        for english, translated in in_order(path, item.get(name) or [], fields.pop(name, []), parts):
+            put(english, code, translated)
+    parts = {
+        name: markdown(p.read_text(encoding="utf-8"))
+        for name in METHOD_PARTS
+        if (p := folder / f"{name}.md").exists()
+    }
+    put(item, code, {**fields, "body": body, **parts})
+
+
+def add_language(content: dict, folder: Path, code: str) -> None:
+    """Merge one language's translation files into the content, as each item's `translations`."""
+    for kind in ("tips", "sections"):
+        for item in content[kind]:
+            path = folder / kind / f"{item['slug']}.md"
+            if path.exists():
+                put(item, code, read_text(path) | {"slug": ""})
+    for item in content["methods"]:
+        add_method(item, folder / "methods" / item["slug"], code)
+    for name, key in (("niches", "slug"), ("blocked_countries", "country")):
+        path = folder / ("countries_without_tiktok.toml" if name == "blocked_countries" else f"{name}.toml")
+        if path.exists():
+            texts = {entry.pop(key): entry for entry in read_list(path, name)}
+            for item in content[name]:
+                put(item, code, texts.get(item[key], {}))
+    if (path := folder / "changes.toml").exists():
+        for english, translated in in_order(path, content["changes"], read_list(path, "changes"), "changes"):
+            if translated.pop("date") != english["date"]:
+                raise GuideFileError(f"{path}: the change dated {english['date']} is out of order")
+            put(english, code, translated)
+    if (path := folder / "rates.toml").exists():
+        key = ("method", "figure", "country", "order")
+        texts = {tuple(entry.pop(name) for name in key): entry for entry in read_list(path, "rates")}
+        for item in content["rates"]:
+            put(item, code, texts.get(tuple(item[name] for name in key), {}))
+    for name, path in (("home", folder / "home.toml"), ("live_access", folder / "live_access.toml")):
+        if path.exists():
+            put(content[name], code, read_toml(path))

@@ -26,6 +26,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
+from guide.translation import originals
+
 # Fields that change with every save or are derived from others: never worth showing to an editor.
 NOISE = frozenset({"id", "version", "updated_at", "body_html", "pays_html", "start_html", "caveats_html"})
 SHORT = 90  # longer texts are shown as an excerpt around what changed
@@ -117,7 +119,7 @@ class ReadableChanges(HistoricalRecordContextHelper):
 
 def readable_changes(record, previous) -> list[dict]:
     """What differs from previous to record (two historical records of one item): [{field, old, new}]."""
-    delta = record.diff_against(previous, excluded_fields=NOISE)
+    delta = record.diff_against(previous, excluded_fields=NOISE | originals(record.instance_type))
     return ReadableChanges(record.instance_type, record).context_for_delta_changes(delta)
 
 

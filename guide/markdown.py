@@ -2,6 +2,7 @@
 
 import markdown as markdown_lib
 import nh3
+from django.conf import settings
 from django.db import models
 from django.utils.safestring import SafeString, mark_safe
 from markdown.extensions.toc import slugify
@@ -65,3 +66,16 @@ class RenderedMarkdownField(models.TextField):
 
     def from_db_value(self, value, expression, connection):
         return None if value is None else mark_sanitised(value)
+
+
+def render_translations(obj, field: str, id_prefix: str = "") -> None:
+    """Render `field` into `field_html` in every language (guide/translation.py): each keeps its own rendering.
+
+    An empty translation renders to NULL, so the page reads the English rendering in its place, as it reads
+    the English text; English itself renders to "" when empty.
+    """
+    for code, _name in settings.LANGUAGES:
+        suffix = code.replace("-", "_")
+        text = getattr(obj, f"{field}_{suffix}")
+        empty = "" if code == settings.LANGUAGE_CODE else None
+        setattr(obj, f"{field}_html_{suffix}", render_markdown(text, id_prefix=id_prefix) if text else empty)

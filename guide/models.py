@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from guide.markdown import RenderedMarkdownField, render_markdown
+from guide.markdown import RenderedMarkdownField, render_translations
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -51,8 +51,6 @@ class GuideText(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishedQuerySet.as_manager()
-    # inherit: each concrete model gets its own history table (HistoricalTip, HistoricalSection).
-    history = HistoricalRecords(excluded_fields=["body_html"], inherit=True)
 
     class Meta:
         abstract = True
@@ -61,7 +59,7 @@ class GuideText(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body_html = render_markdown(self.body, id_prefix=self.heading_id_prefix())
+        render_translations(self, "body", id_prefix=self.heading_id_prefix())
         super().save(*args, **kwargs)
 
     def heading_id_prefix(self) -> str:
@@ -160,10 +158,6 @@ class Method(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PublishedQuerySet.as_manager()
-    history = HistoricalRecords(
-        excluded_fields=["body_html", "pays_html", "start_html", "caveats_html"],
-        m2m_fields=["niches", "tips"],
-    )
 
     class Meta:
         ordering = ["order", "name"]
@@ -173,10 +167,10 @@ class Method(models.Model):
 
     def save(self, *args, **kwargs):
         prefix = f"{self.slug}-"
-        self.body_html = render_markdown(self.body, id_prefix=prefix)
-        self.pays_html = render_markdown(self.pays, id_prefix=prefix + "pays-")
-        self.start_html = render_markdown(self.start, id_prefix=prefix + "start-")
-        self.caveats_html = render_markdown(self.caveats, id_prefix=prefix + "caveats-")
+        render_translations(self, "body", id_prefix=prefix)
+        render_translations(self, "pays", id_prefix=prefix + "pays-")
+        render_translations(self, "start", id_prefix=prefix + "start-")
+        render_translations(self, "caveats", id_prefix=prefix + "caveats-")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -5,7 +5,6 @@ methods themselves (guide.views.home), so the words can never state a stale numb
 """
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 
 DEFAULT_HEADLINE = "How TikTok creators earn money"
 
@@ -22,8 +21,6 @@ class HomePage(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Goes up with every save; the admin refuses a save made from an out-of-date form (guide/locking.py).
     version = models.PositiveIntegerField(default=1, editable=False)
-
-    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "home page"

@@ -11,7 +11,6 @@ set wrong.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django_countries.fields import CountryField
-from simple_history.models import HistoricalRecords
 
 from guide.models import Method, Source
 
@@ -46,7 +45,7 @@ class Rate(models.Model):
     method = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="rates")
     figure = models.CharField(max_length=30, choices=Figure.choices)
     label = models.CharField(
-        max_length=120,
+        max_length=160,
         blank=True,
         help_text="What this row is, when a figure has several: a category (“beauty”), a tier "
         "(“10k–50k followers”), a case (“with the bonus”).",
@@ -70,8 +69,6 @@ class Rate(models.Model):
     source_kind = models.CharField(max_length=10, choices=Source.Kind.choices, default=Source.Kind.REPORTED)
     checked = models.DateField("last checked", help_text="When an editor last checked it against the source.")
     order = models.PositiveSmallIntegerField(default=0)
-
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "figure", "country", "label"]  # per method: no join when prefetched

@@ -63,8 +63,6 @@ class Route(models.Model):
     )
     last_checked = models.DateField(default=datetime.date.today)
 
-    history = HistoricalRecords(table_name="checker_historicalroute")
-
     class Meta:
         db_table = "checker_route"
         ordering = ["order", "id"]
@@ -124,8 +122,6 @@ class NextStepLink(models.Model):
     )
     url = models.URLField(max_length=500)
 
-    history = HistoricalRecords(table_name="checker_historicalnextsteplink")
-
     class Meta:
         db_table = "checker_nextsteplink"
         verbose_name = "next-step link"
@@ -145,13 +141,11 @@ class LiveAccessRule(models.Model):
         help_text="Where the age comes from.",
     )  # fmt: skip
     note = models.CharField(
-        max_length=240,
+        max_length=400,
         blank=True,
         help_text="How sure this is, e.g. 'The 1,000 followers is widely reported; no TikTok page states it.'",
     )
     last_checked = models.DateField(default=datetime.date.today)
-
-    history = HistoricalRecords(table_name="checker_historicalliveaccessrule")
 
     class Meta:
         db_table = "checker_liveaccessrule"
@@ -173,8 +167,6 @@ class BlockedCountry(models.Model):
     )
     source_url = models.URLField(blank=True)
     source_kind = models.CharField(max_length=10, choices=Source.Kind.choices, default=Source.Kind.PRESS)
-
-    history = HistoricalRecords(table_name="checker_historicalblockedcountry")
 
     class Meta:
         db_table = "checker_blockedcountry"

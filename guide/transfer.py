@@ -19,9 +19,11 @@ loaded through here too.
 import datetime
 from collections import Counter, defaultdict
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
+from django.utils import translation
 from django_countries.fields import CountryField
 
 from guide import transfer_schema as schema
@@ -43,6 +45,7 @@ from guide.models import (
 )
 from guide.transfer_rates import export_rates, import_rates
 from guide.transfer_schema import FORMAT, FORMAT_VERSION, GuideFileError, validate_guide
+from guide.translation import columns_for, texts_in_other_languages
 
 REASON = "import_guide"
 
@@ -76,6 +79,9 @@ def dump(obj, fields) -> dict:
     """The named fields of obj as JSON values (dates as ISO strings, countries as codes)."""
     data = {}
     for name in fields:
+        if name == "translations":
+            data[name] = texts_in_other_languages(obj)
+            continue
         value = getattr(obj, name)
         field = obj._meta.get_field(name)
         if field.is_relation:  # a next-step link's route, by name
@@ -142,6 +148,11 @@ def dump_change(change: Change) -> dict:
 
 def export_guide() -> dict:
     """Everything editors keep, as JSON-ready data in a stable order."""
+    with translation.override(settings.LANGUAGE_CODE):  # each text's own field is its English
+        return export_in_english()
+
+
+def export_in_english() -> dict:
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -166,13 +177,17 @@ def export_guide() -> dict:
 
 
 def values_for(model, item: dict, fields) -> dict:
-    """JSON values turned back into model values (dates parsed; the schema has checked them)."""
-    return {
-        name: datetime.date.fromisoformat(item[name])
-        if model._meta.get_field(name).get_internal_type() == "DateField"
-        else item[name]
-        for name in fields
-    }
+    """JSON values turned back into model values (dates parsed; the schema has checked them; translations
+    spread over their columns)."""
+    values = {}
+    for name in fields:
+        if name == "translations":
+            values |= columns_for(model, item[name])
+        elif model._meta.get_field(name).get_internal_type() == "DateField":
+            values[name] = datetime.date.fromisoformat(item[name])
+        else:
+            values[name] = item[name]
+    return values
 
 
 def save(obj, where: str, counts: Counter, outcome: str) -> None:
@@ -194,7 +209,7 @@ def import_home(item: dict, counts: Counter) -> None:
         return
     outcome = "created" if home is None else "updated"
     home = home or HomePage()
-    for name, value in item.items():
+    for name, value in values_for(HomePage, item, HOME_FIELDS).items():
         setattr(home, name, value)
     if outcome == "updated":
         home.version += 1
@@ -355,6 +370,11 @@ def import_guide(data) -> Counter:
 
     The whole file is checked before anything is written; GuideFileError names each problem's place."""
     data = validate_guide(data)
+    with translation.override(settings.LANGUAGE_CODE):  # each text's own field is its English
+        return import_checked(data)
+
+
+def import_checked(data: dict) -> Counter:
     counts = Counter()
     niches = {n.slug: n for n in Niche.objects.all()}
     for index, item in enumerate(data["niches"]):

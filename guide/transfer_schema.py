@@ -17,11 +17,34 @@ import re
 from collections import Counter
 from typing import Annotated, Literal
 
+from django.conf import settings
 from django_countries import countries
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    create_model,
+)
 from pydantic_core import PydanticCustomError
 
-from guide.models import Method, Rate, Section, Source
+from guide.models import (
+    BlockedCountry,
+    Change,
+    HomePage,
+    LiveAccessRule,
+    Method,
+    NextStepLink,
+    Niche,
+    Rate,
+    Route,
+    Section,
+    Source,
+    Tip,
+)
+from guide.translation import TRANSLATED
 
 FORMAT = "creator-money-guide"
 # 2 added next-step links and the LIVE access rule; a version 1 file (without them) leaves them alone.
@@ -85,10 +108,38 @@ class Strict(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
 
 
+# An item's texts in the other languages, by language code: {"es": {"summary": "…"}}. A text left out (or
+# empty) has no translation, and the site shows the English in its place.
+Language = Literal[tuple(code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE)]
+
+
+def translations_of(model):
+    texts = create_model(
+        f"{model.__name__}Texts", __base__=Strict, **dict.fromkeys(TRANSLATED[model], (str, ""))
+    )
+    return Annotated[dict[Language, texts], Field(default_factory=dict)]
+
+
+def sparse(data):
+    """Every `translations` in the checked file without its empty texts and languages, as export writes them."""
+    if isinstance(data, list):
+        return [sparse(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    result = {key: sparse(value) for key, value in data.items()}
+    if isinstance(result.get("translations"), dict):
+        texts = {
+            code: {k: v for k, v in fields.items() if v} for code, fields in result["translations"].items()
+        }
+        result["translations"] = {code: fields for code, fields in texts.items() if fields}
+    return result
+
+
 class NicheItem(Strict):
     slug: str
     name: str
     order: Order
+    translations: translations_of(Niche)
 
 
 class TipItem(Strict):
@@ -98,6 +149,7 @@ class TipItem(Strict):
     body: str
     order: Order
     is_published: bool
+    translations: translations_of(Tip)
 
 
 class SectionItem(Strict):
@@ -108,6 +160,7 @@ class SectionItem(Strict):
     placement: Placement
     order: Order
     is_published: bool
+    translations: translations_of(Section)
 
 
 class BlockedCountryItem(Strict):
@@ -115,6 +168,7 @@ class BlockedCountryItem(Strict):
     note: str
     source_url: str
     source_kind: SourceKind
+    translations: translations_of(BlockedCountry)
 
 
 class SynonymItem(Strict):
@@ -153,6 +207,7 @@ class RouteItem(Strict):
     last_checked: Date
     source: SourceNumber | None = None
     country_rules: list[CountryRuleItem]
+    translations: translations_of(Route)
 
 
 class NextStepLinkItem(Strict):
@@ -160,6 +215,7 @@ class NextStepLinkItem(Strict):
     country: CountryOrBlank
     title: str
     url: str
+    translations: translations_of(NextStepLink)
 
 
 class MethodItem(Strict):
@@ -184,6 +240,7 @@ class MethodItem(Strict):
     sources: list[SourceItem]
     routes: list[RouteItem]
     next_step_links: list[NextStepLinkItem] | None = None  # none (a version 1 file): left alone
+    translations: translations_of(Method)
 
 
 class LiveAccessItem(Strict):
@@ -193,11 +250,13 @@ class LiveAccessItem(Strict):
     source: SourceNumber | None = None
     note: str
     last_checked: Date
+    translations: translations_of(LiveAccessRule)
 
 
 class HomeItem(Strict):
     headline: str
     intro: str
+    translations: translations_of(HomePage)
 
 
 class ChangeItem(Strict):
@@ -211,6 +270,7 @@ class ChangeItem(Strict):
     source_url: str
     source_kind: SourceKind
     is_published: bool
+    translations: translations_of(Change)
 
 
 class RateItem(Strict):
@@ -227,6 +287,7 @@ class RateItem(Strict):
     source_kind: SourceKind
     checked: Date
     order: Order
+    translations: translations_of(Rate)
 
 
 class GuideFile(Strict):
@@ -360,4 +421,4 @@ def validate_guide(data) -> dict:
     problems = meaning_problems(guide)
     if problems:
         raise GuideFileError("\n".join(problems))
-    return guide.model_dump(mode="json")
+    return sparse(guide.model_dump(mode="json"))
