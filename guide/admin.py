@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
-from modeltranslation.admin import TranslationAdmin
 
 from guide.admin_requirements import NextStepLinkInline
 from guide.admin_routes import RouteInline
 from guide.admin_stale import StaleNumbersMixin
 from guide.admin_tables import LabelledTabularInline
+from guide.admin_translations import TranslatedAdmin
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm
 from guide.markdown import render_markdown
@@ -113,7 +113,7 @@ class OldSlugInline(LabelledTabularInline):
     verbose_name_plural = "old addresses (each redirects here with a 301)"
 
 
-class ContentAdmin(VersionedAdminMixin, MarkdownPreviewMixin, TranslationAdmin, HistoryAdmin):
+class ContentAdmin(VersionedAdminMixin, MarkdownPreviewMixin, TranslatedAdmin, HistoryAdmin):
     """Guide content: markdown preview, each text in every language, history with restore, and no lost
     updates (guide/locking.py)."""
 
@@ -179,6 +179,9 @@ class MethodAdmin(StaleNumbersMixin, ContentAdmin):
                 route.last_checked = form.cleaned_data["last_checked"]
                 route.save()
 
+    def items_to_review(self, obj):
+        return [obj, *obj.routes.all(), *obj.next_step_links.all()]
+
     def related_history(self, object_id):
         """Its routes' country rules (deleted routes' too): edited on its page, a level below its inlines."""
         return [
@@ -221,7 +224,7 @@ class SectionAdmin(ContentAdmin):
 
 
 @admin.register(Niche)
-class NicheAdmin(TranslationAdmin):
+class NicheAdmin(TranslatedAdmin):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name"]

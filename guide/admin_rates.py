@@ -2,15 +2,15 @@
 
 from django import forms
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
 
+from guide.admin_translations import TranslatedAdmin
 from guide.history import HistoryAdmin
 from guide.models import Rate
 from guide.rate_models import PERCENT
 
 
 @admin.register(Rate)
-class RateAdmin(TranslationAdmin, HistoryAdmin):
+class RateAdmin(TranslatedAdmin, HistoryAdmin):
     """One figure per row, so an editor checks and dates each against its own source."""
 
     list_display = ["method", "figure", "label", "country", "figures", "source_kind", "checked"]

@@ -1,11 +1,12 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
-from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
 from guide.admin_routes import RouteForm, RouteInline
 from guide.admin_stale import StaleNumbersMixin
 from guide.admin_tables import LabelledTabularInline
+from guide.admin_translations import TranslatedAdmin
 from guide.history import HistoryAdmin
 from guide.locking import VersionedAdminMixin, VersionedForm, touch
 from guide.models import BlockedCountry, CountryRule, LiveAccessRule, Method, NextStepLink, Route
@@ -16,7 +17,7 @@ class RoutePageForm(RouteForm, VersionedForm):
 
 
 @admin.register(Route)
-class RouteAdmin(StaleNumbersMixin, VersionedAdminMixin, TranslationAdmin, HistoryAdmin):
+class RouteAdmin(StaleNumbersMixin, VersionedAdminMixin, TranslatedAdmin, HistoryAdmin):
     """Not in the admin's menus (routes are edited on their method's page): here for their history and restore.
 
     A restore opens the route's own page, the same form as on the method's page. It is part of its method:
@@ -82,7 +83,7 @@ class NextStepLinkInline(TranslationTabularInline, LabelledTabularInline):
 
 
 @admin.register(LiveAccessRule)
-class LiveAccessRuleAdmin(StaleNumbersMixin, TranslationAdmin, HistoryAdmin):
+class LiveAccessRuleAdmin(StaleNumbersMixin, TranslatedAdmin, HistoryAdmin):
     """The one LIVE rule: every sentence about when LIVE opens reads these numbers."""
 
     list_display = ["__str__", "last_checked"]
@@ -93,6 +94,6 @@ class LiveAccessRuleAdmin(StaleNumbersMixin, TranslationAdmin, HistoryAdmin):
 
 
 @admin.register(BlockedCountry)
-class BlockedCountryAdmin(TranslationAdmin, HistoryAdmin):
+class BlockedCountryAdmin(TranslatedAdmin, HistoryAdmin):
     list_display = ["country", "note", "source_kind"]
     search_fields = ["country", "note"]

@@ -13,6 +13,7 @@ Rendered markdown (`*_html`) is translated (each language keeps its own renderin
 
 import simple_history
 from django.conf import settings
+from django.db import models
 from modeltranslation.translator import TranslationOptions, translator
 
 from guide.change_models import Change
@@ -48,6 +49,10 @@ RENDERED = {Method: ("body_html", "pays_html", "start_html", "caveats_html"), Ti
 RENDERED |= {Section: ("body_html",), Change: ("details_html",)}
 
 for model, fields in TRANSLATED.items():
+    # Which translations may be behind their English, by language (guide/translation_review.py); here, with
+    # the columns it is about, rather than repeated on eleven models.
+    behind = models.JSONField(default=dict, blank=True, editable=False)
+    model.add_to_class("translations_behind", behind)
     options = type(
         f"{model.__name__}Translation", (TranslationOptions,), {"fields": fields + RENDERED.get(model, ())}
     )
@@ -55,10 +60,12 @@ for model, fields in TRANSLATED.items():
 
 
 def unrecorded(model) -> list[str]:
-    """The rendered markdown columns, every language's: rebuilt from the text on save, so not history."""
-    return [
+    """The rendered markdown columns, every language's (rebuilt from the text on save), and the marks of
+    translations behind their English (a mark about the texts, recomputed when a version is restored)."""
+    rendered = [
         f"{name}{suffix}" for name in RENDERED.get(model, ()) for suffix in ["", *(f"_{s}" for s in SUFFIXES)]
     ]
+    return [*rendered, "translations_behind"]
 
 
 HISTORY = {

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from guide.caching import cached_for_visitors
@@ -12,6 +13,7 @@ from guide.change_views import published_changes
 from guide.models import HomePage, LiveAccessRule, Method, OldSlug, Route, Section, Tip
 from guide.requirement_text import where_to_start
 from guide.search import search_guide
+from guide.translation_review import translation_note
 
 LATEST_CHANGES = 5  # on the home page
 METHOD_CHANGES = 3  # on a method's page
@@ -46,6 +48,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "live_followers": live_followers,
             "tips": Tip.objects.published().only("title", "slug", "summary"),
             "latest_changes": published_changes()[:LATEST_CHANGES],
+            "translation_note": translation_note([home_page, *sections], get_language()),
         },
     )
 
@@ -88,6 +91,7 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "next_method": next_method,
             "live_rule": LiveAccessRule.objects.first(),  # the one place the LIVE rule is kept
             "recent_changes": method.changes.published()[:METHOD_CHANGES],  # a draft's too, for its preview
+            "translation_note": translation_note([method, *method.routes.all()], get_language()),
         },
     )
 
@@ -96,7 +100,9 @@ def method_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @cached_for_visitors
 def tips(request: HttpRequest) -> HttpResponse:
     """The habits that make every method work."""
-    return render(request, "guide/tips.html", {"tips": Tip.objects.published()})
+    tips = list(Tip.objects.published())
+    note = translation_note(tips, get_language())
+    return render(request, "guide/tips.html", {"tips": tips, "translation_note": note})
 
 
 @require_safe
