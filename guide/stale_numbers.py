@@ -1,7 +1,7 @@
 """Where prose still states a number the requirement data no longer holds.
 
 The checker, the requirement tables and the cards read thresholds from the data, but editors' prose
-(method pages, tips, sections, next steps) may repeat them: "reach 10,000 followers". When an editor
+(method pages, tips, sections, next steps), in every language, may repeat them: "reach 10,000 followers". When an editor
 changes a threshold, `mentions_of(numbers)` lists every place that still states an old value, so the
 admin can link to each one and the fix takes a minute instead of a hunt.
 
@@ -16,6 +16,7 @@ from django.db.models import Model
 from django.urls import reverse
 
 from guide.models import LiveAccessRule, Method, NextStepLink, Route, Section, Tip
+from guide.translation import OTHER_LANGUAGES, column
 
 # What editors write, by model: (the fields searched, where it is edited).
 PROSE_FIELDS: dict[type[Model], tuple[str, ...]] = {
@@ -82,7 +83,8 @@ def mentions_of(numbers: set[int]) -> list[Mention]:
         if model in (Route, NextStepLink):
             queryset = queryset.select_related("method")
         for item in queryset:
-            for field_name in fields:
+            # The English first (the admin reads in English), then each translation ("summary [es]").
+            for field_name in [*fields, *(column(name, code) for name in fields for code in OTHER_LANGUAGES)]:
                 text = getattr(item, field_name) or ""
                 for number, pattern in patterns.items():
                     match = pattern.search(text)

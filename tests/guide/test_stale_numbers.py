@@ -88,3 +88,15 @@ def test_a_long_field_gives_a_short_snippet(make_method):
     (mention,) = mentions_of({10_000})
     assert mention.snippet.startswith("…") and mention.snippet.endswith("…")
     assert "reach 10,000 followers" in mention.snippet and len(mention.snippet) < 140
+
+
+@pytest.mark.django_db
+def test_translations_that_state_an_old_number_are_listed_with_their_language(make_method):
+    method = make_method(name="Creator Rewards", summary="Grow your audience.")
+    method.summary_es = "Paga desde 10.000 seguidores."
+    method.body_pt_br = "Com 10.000 seguidores você pode entrar."
+    method.save()
+
+    labels = {m.label for m in mentions_of({10_000})}
+
+    assert labels == {"Creator Rewards · summary [es]", "Creator Rewards · what it is [pt-br]"}
