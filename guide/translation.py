@@ -4,7 +4,7 @@ django-modeltranslation adds a column per language beside each field listed here
 `summary_es`, `summary_pt_br`) in the same row, and makes `method.summary` read the active language's
 column, falling back to English when it is empty. Keeping the translations in the row is why it fits:
 the admin's version check (guide/locking.py) and the history (django-simple-history) see them as
-ordinary fields, with no second table to keep in step. Decision 014.
+ordinary fields, with no second table to keep in step. Decision 015.
 
 The history is registered here rather than on the models because simple-history copies a model's fields
 when it builds the historical model: registered after the translation columns exist, it records them too.

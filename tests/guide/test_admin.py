@@ -53,8 +53,8 @@ def test_editor_changes_a_method_and_the_public_page_shows_it(editor_client, def
     page = editor_client.get(change_url)
     assert page.status_code == 200
     data = change_form_data(page)
-    data["summary"] = "Edited by an editor a minute ago."
-    data["body"] = "A fresh paragraph with **bold** news."
+    data["summary_en"] = "Edited by an editor a minute ago."
+    data["body_en"] = "A fresh paragraph with **bold** news."
     response = editor_client.post(change_url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
     editor_client.logout()
@@ -79,7 +79,7 @@ def test_change_form_has_markdown_preview_and_view_on_site(admin_client, default
     method = Method.objects.get(slug="series")
     html = admin_client.get(f"/admin/guide/method/{method.pk}/change/").content.decode()
     assert 'hx-post="/admin/guide/method/preview/"' in html
-    assert 'id="id_body-preview"' in html
+    assert 'id="id_body_en-preview"' in html
     assert "htmx-2.min.js" in html
     assert 'class="viewsitelink"' in html
     assert 'id="id_slug"' in html and "prepopulated" in html

@@ -49,7 +49,7 @@ def test_dropping_countries_is_refused_with_their_names_and_nothing_saved(editor
     page = editor.get(url(method))
     data = change_form_data(page)
     data[route_key(page, "countries")] = ["FR"]
-    data["summary"] = "Typed while dropping countries."
+    data["summary_en"] = "Typed while dropping countries."
 
     response = editor.post(url(method), data)
 
@@ -146,7 +146,7 @@ def test_someone_elses_country_differences_are_not_overwritten(editor, admin_cli
     other[route_key(other_page, "country_differences")] = "KR: age 19+"
     assert admin_client.post(url(method), other).status_code == 302
 
-    data["summary"] = "Only the summary."  # the editor left the lines alone: theirs stay
+    data["summary_en"] = "Only the summary."  # the editor left the lines alone: theirs stay
     assert editor.post(url(method), data).status_code == 302
     assert [rule.country.code for rule in route.country_rules.all()] == ["KR"]
 

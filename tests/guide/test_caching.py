@@ -332,7 +332,7 @@ def test_an_admin_save_of_a_method_with_its_inlines_moves_the_version_once(admin
     page = admin_client.get(change_url)
     data = change_form_data(page)
     routes = inline_prefix(page, Route)
-    data["summary"] = "Edited with its routes."
+    data["summary_en"] = "Edited with its routes."
     data[f"{routes}-0-min_followers"] = 1234
     before = content_version()
     response = admin_client.post(change_url, data)

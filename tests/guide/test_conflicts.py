@@ -46,10 +46,10 @@ def test_two_editors_save_the_same_method_the_second_is_refused_and_keeps_typing
     alice_page, bob_page = alice.get(method_url(method)), bob.get(method_url(method))
     alice_data, bob_data = change_form_data(alice_page), change_form_data(bob_page)
 
-    alice_data["summary"] = "Alice wrote this summary."
+    alice_data["summary_en"] = "Alice wrote this summary."
     assert alice.post(method_url(method), alice_data).status_code == 302
 
-    bob_data["summary"] = "Bob typed this summary."
+    bob_data["summary_en"] = "Bob typed this summary."
     response = bob.post(method_url(method), bob_data)
 
     assert response.status_code == 200  # the form again, not a redirect: nothing saved
@@ -60,7 +60,7 @@ def test_two_editors_save_the_same_method_the_second_is_refused_and_keeps_typing
     assert method.summary == "Alice wrote this summary."  # the first save holds
     [row] = conflict_rows(response)
     assert (row.where, row.opened, row.saved, row.yours, row.outcome) == (
-        "Summary", "The summary both opened.", "Alice wrote this summary.", "Bob typed this summary.", "both",
+        "Summary [en]", "The summary both opened.", "Alice wrote this summary.", "Bob typed this summary.", "both",
     )  # fmt: skip
     assert 'id="edit-conflict"' in html and "Alice wrote this summary." in html
 
@@ -75,18 +75,18 @@ def test_a_field_only_the_first_editor_changed_is_taken_into_the_second_form(ali
     method = make_method(summary="Old summary.", body="Old body.")
     alice_data = change_form_data(alice.get(method_url(method)))
     bob_data = change_form_data(bob.get(method_url(method)))
-    alice_data["summary"] = "Alice's new summary."
+    alice_data["summary_en"] = "Alice's new summary."
     assert alice.post(method_url(method), alice_data).status_code == 302
 
-    bob_data["body"] = "Bob's new body."
+    bob_data["body_en"] = "Bob's new body."
     response = bob.post(method_url(method), bob_data)
 
     assert response.status_code == 200
     [row] = conflict_rows(response)
-    assert (row.where, row.outcome, row.yours) == ("Summary", "taken", "Alice's new summary.")
+    assert (row.where, row.outcome, row.yours) == ("Summary [en]", "taken", "Alice's new summary.")
     form = response.context["adminform"].form
-    assert form["summary"].value() == "Alice's new summary."  # theirs, taken in
-    assert form["body"].value() == "Bob's new body."  # and his own typing
+    assert form["summary_en"].value() == "Alice's new summary."  # theirs, taken in
+    assert form["body_en"].value() == "Bob's new body."  # and his own typing
     assert bob.post(method_url(method), resubmission(response)).status_code == 302
     method.refresh_from_db()
     assert (method.summary, method.body) == ("Alice's new summary.", "Bob's new body.")
@@ -103,7 +103,7 @@ def test_a_change_to_an_inline_route_counts_as_a_change_to_the_method(alice, bob
     assert alice.post(method_url(method), alice_data).status_code == 302
     assert Method.objects.get(pk=method.pk).version == version + 1
 
-    bob_data["summary"] = "Bob's summary."
+    bob_data["summary_en"] = "Bob's summary."
     response = bob.post(method_url(method), bob_data)
 
     assert response.status_code == 200
@@ -124,7 +124,7 @@ def test_an_inline_route_deleted_meanwhile_is_marked_for_deletion_not_an_error(a
     alice_data[f"{routes}-0-DELETE"] = "on"
     assert alice.post(method_url(method), alice_data).status_code == 302
 
-    bob_data["summary"] = "Bob's summary."
+    bob_data["summary_en"] = "Bob's summary."
     response = bob.post(method_url(method), bob_data)
 
     assert [row.outcome for row in conflict_rows(response)] == ["deleted"]
@@ -137,9 +137,9 @@ def test_tips_and_sections_are_protected_the_same_way(alice, bob, model, fields)
     item = model.objects.create(title="An item", slug="an-item", summary="One sentence.", body="Text.")
     url = f"/admin/guide/{model._meta.model_name}/{item.pk}/change/"
     alice_data, bob_data = change_form_data(alice.get(url)), change_form_data(bob.get(url))
-    alice_data["title"] = "Alice's title"
+    alice_data["title_en"] = "Alice's title"
     assert alice.post(url, alice_data).status_code == 302
-    bob_data["title"] = "Bob's title"
+    bob_data["title_en"] = "Bob's title"
     response = bob.post(url, bob_data)
     assert response.status_code == 200
     assert "Not saved: alice saved this" in response.content.decode()
@@ -176,7 +176,7 @@ def test_a_route_page_save_reaches_editors_with_the_method_open(alice, bob, make
     assert alice.post(route_url, alice_data).status_code == 302
     assert CountryRule.objects.filter(route=route, country="KR").exists()
 
-    bob_data["summary"] = "Bob's summary."
+    bob_data["summary_en"] = "Bob's summary."
     response = bob.post(method_url(method), bob_data)
 
     assert response.status_code == 200
@@ -194,7 +194,7 @@ def test_a_change_outside_the_page_does_not_stop_a_save(alice, bob, make_method)
         change_form_data(alice.get(method_url(method))),
         change_form_data(bob.get(route_url)),
     )
-    alice_data["summary"] = "Alice's summary."
+    alice_data["summary_en"] = "Alice's summary."
     assert alice.post(method_url(method), alice_data).status_code == 302
 
     bob_data["min_age"] = 21
@@ -212,7 +212,7 @@ def test_a_save_without_changes_moves_the_version_but_blocks_no_one(alice, bob, 
     )
     assert alice.post(method_url(method), alice_data).status_code == 302
     assert Method.objects.get(pk=method.pk).version == method.version + 1
-    bob_data["summary"] = "Bob's summary."
+    bob_data["summary_en"] = "Bob's summary."
     assert bob.post(method_url(method), bob_data).status_code == 302
     assert Method.objects.get(pk=method.pk).summary == "Bob's summary."
 
@@ -221,7 +221,7 @@ def test_a_form_without_its_version_is_refused_when_it_would_overwrite(alice, bo
     method = make_method()
     bob_data = change_form_data(bob.get(method_url(method)))
     alice_data = change_form_data(alice.get(method_url(method)))
-    alice_data["summary"] = "Alice's summary."
+    alice_data["summary_en"] = "Alice's summary."
     assert alice.post(method_url(method), alice_data).status_code == 302
     del bob_data["version"]
     response = bob.post(method_url(method), bob_data)
@@ -254,7 +254,7 @@ def test_a_save_that_loses_the_race_at_the_write_runs_again(alice, make_method, 
         return real_bump(holder, expected)
 
     monkeypatch.setattr(locking, "bump_version", losing_once)
-    data["summary"] = "Saved on the second run."
+    data["summary_en"] = "Saved on the second run."
     assert alice.post(method_url(method), data).status_code == 302
     assert len(calls) == 2
     assert Method.objects.get(pk=method.pk).summary == "Saved on the second run."
@@ -281,18 +281,18 @@ def test_every_kind_of_field_only_they_changed_is_taken_as_the_browser_would_sen
     page = alice.get(method_url(method))
     alice_data, bob_data = change_form_data(page), change_form_data(bob.get(method_url(method)))
     alice_data.update(
-        {"suits_any_niche": "on", "caveats": "", "niches": [gaming.pk], "last_checked": "2026-12-01"}
+        {"suits_any_niche": "on", "caveats_en": "", "niches": [gaming.pk], "last_checked": "2026-12-01"}
     )
     del alice_data["is_published"]  # an unticked box is not sent
     assert alice.post(method_url(method), alice_data).status_code == 302
 
-    bob_data["summary"] = "Bob's summary."
+    bob_data["summary_en"] = "Bob's summary."
     response = bob.post(method_url(method), bob_data)
     rows = {row.where: (row.saved, row.outcome) for row in conflict_rows(response)}
     assert rows == {
         "Published": ("no", "taken"),
         "Last checked": ("2026-12-01", "taken"),
-        "Caveats": ("(empty)", "taken"),
+        "Caveats [en]": ("(empty)", "taken"),
         "Suits any niche": ("yes", "taken"),
         "Niches": ("Gaming", "taken"),
     }
@@ -327,7 +327,7 @@ def test_parts_added_or_deleted_by_both_and_broken_form_numbers(alice, bob, make
     Route.objects.create(method=method, name="Added meanwhile")
 
     bob_data[f"{routes}-0-DELETE"] = "on"  # both deleted it: nothing to say about that one
-    bob_data["summary"] = "Bob's summary."
+    bob_data["summary_en"] = "Bob's summary."
     rows = conflict_rows(bob.post(method_url(method), bob_data))
     assert [(row.where, row.outcome) for row in rows] == [
         (f"Route “{method.name}: Added meanwhile”", "added")
@@ -348,7 +348,7 @@ def test_inlines_the_editor_may_not_change_are_not_merged(alice, bob, make_metho
     alice_data[f"{inline_prefix(page, Route)}-0-min_followers"] = 5000
     assert alice.post(method_url(method), alice_data).status_code == 302
     monkeypatch.setattr(RouteInline, "has_change_permission", lambda self, request, obj=None: False)
-    bob_data["summary"] = "Bob's summary."
+    bob_data["summary_en"] = "Bob's summary."
     assert bob.post(method_url(method), bob_data).status_code == 302  # nothing else on his page changed
 
 

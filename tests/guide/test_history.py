@@ -23,14 +23,14 @@ def edit(client, url, **changes):
 def test_an_admin_edit_is_recorded_with_who_when_and_what(admin_client, admin_user, make_method):
     method = make_method(summary="Before.")
     before = method.history.count()
-    edit(admin_client, f"/admin/guide/method/{method.pk}/change/", summary="After.")
+    edit(admin_client, f"/admin/guide/method/{method.pk}/change/", summary_en="After.")
 
     assert method.history.count() == before + 1
     latest = method.history.first()
     assert (latest.history_user, latest.history_type, latest.summary) == (admin_user, "~", "After.")
 
     html = admin_client.get(f"/admin/guide/method/{method.pk}/history/").content.decode()
-    assert "<strong>Summary:</strong> <del>Before.</del>" in html
+    assert "<strong>Summary [en]:</strong> <del>Before.</del>" in html
     assert "<ins>After.</ins>" in html
     assert admin_user.username in html
     assert "Restore this version" in html
@@ -52,7 +52,7 @@ def test_a_method_and_its_parts_are_one_timeline_newest_first(admin_client, make
     url = f"/admin/guide/method/{method.pk}/change/"
     page = admin_client.get(url)
     edit(admin_client, url, **{f"{inline_prefix(page, Route)}-0-min_followers": 5000})
-    edit(admin_client, url, summary="Later summary.")
+    edit(admin_client, url, summary_en="Later summary.")
     CountryRule.objects.create(route=route, country="KR", min_age=19)
     NextStepLink.objects.create(method=method, title="Seller Center", url="https://example.com/seller")
 
@@ -127,7 +127,7 @@ def test_restore_an_earlier_version_of_a_method(admin_client, make_method):
     edit(
         admin_client,
         f"/admin/guide/method/{method.pk}/change/",
-        summary="A worse summary.",
+        summary_en="A worse summary.",
         niches=[gaming.pk],
     )
     method.refresh_from_db()
@@ -139,7 +139,7 @@ def test_restore_an_earlier_version_of_a_method(admin_client, make_method):
     html = page.content.decode()
     assert 'value="The first summary."' in html
     preview = html[html.index('id="restore-preview"') : html.index("<fieldset")]
-    assert "<strong>Summary:</strong> <del>A worse summary.</del>" in preview
+    assert "<strong>Summary [en]:</strong> <del>A worse summary.</del>" in preview
     assert "<ins>The first summary.</ins>" in preview and "<del>Gaming</del>" in preview
     response = admin_client.post(restore_url, change_form_data(page))
 
@@ -156,10 +156,10 @@ def test_restore_an_earlier_version_of_a_method(admin_client, make_method):
 def test_a_restore_refuses_to_overwrite_a_change_made_after_the_page_opened(admin_client, make_method):
     method = make_method(summary="First.")
     first = method.history.first()
-    edit(admin_client, f"/admin/guide/method/{method.pk}/change/", summary="Second.")
+    edit(admin_client, f"/admin/guide/method/{method.pk}/change/", summary_en="Second.")
     restore_url = f"/admin/guide/method/{method.pk}/history/{first.history_id}/"
     restore_data = change_form_data(admin_client.get(restore_url))
-    edit(admin_client, f"/admin/guide/method/{method.pk}/change/", summary="Third, saved meanwhile.")
+    edit(admin_client, f"/admin/guide/method/{method.pk}/change/", summary_en="Third, saved meanwhile.")
 
     response = admin_client.post(restore_url, restore_data)
     assert response.status_code == 200
@@ -289,5 +289,6 @@ def test_line_ends_a_browser_sends_are_no_change(admin_client, make_method):
     method.save()
     record = method.history.first()
     html = admin_client.get(f"/admin/guide/method/{method.pk}/history/").content.decode()
-    assert record.diff_against(record.prev_record).changed_fields == ["body"]
-    assert "What it is:" not in html
+    # The English is in `body` and `body_en` alike (guide.translation.originals); the page shows neither.
+    assert record.diff_against(record.prev_record).changed_fields == ["body", "body_en"]
+    assert "What it is [en]:" not in html

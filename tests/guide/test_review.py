@@ -58,6 +58,6 @@ def test_without_the_tick_the_date_stays(admin_client, make_method):
     method = make_method(last_checked=datetime.date(2020, 1, 1))
     url = f"/admin/guide/method/{method.pk}/change/"
     data = change_form_data(admin_client.get(url))
-    data["summary"] = "Edited, not checked."
+    data["summary_en"] = "Edited, not checked."
     assert admin_client.post(url, data).status_code == 302
     assert Method.objects.get(pk=method.pk).last_checked == datetime.date(2020, 1, 1)
