@@ -65,19 +65,14 @@ class MethodRates:
     slug: str
     figures: tuple[Figure, ...] = ()
 
-    # Both kept on the instance, which lives as long as its content version (checker/requirements.py):
-    # the checker words every method on every request, and these make that a lookup.
+    # Kept on the instance, which lives as long as its content version (checker/requirements.py): the
+    # checker looks figures up by name for every method it words.
     @functools.cached_property
     def by_name(self) -> dict[str, list[Figure]]:
         rows = {}
         for figure in self.figures:
             rows.setdefault(figure.figure, []).append(figure)
         return rows
-
-    @functools.cached_property
-    def notes(self) -> dict:
-        """pay_note's words by (country, follower tier): they depend on nothing else."""
-        return {}
 
 
 @dataclass(frozen=True)
@@ -246,13 +241,10 @@ def followers_tier(profile: Profile | None, rates: MethodRates) -> int | None:
 
 def pay_note(profile: Profile | None, rates: MethodRates) -> PayNote | None:
     """The method's per-unit figures in words for this creator's country (and follower tier), or None."""
+    # Not remembered here: whole answers are kept by what decides them (checker/answers.py).
     country = (profile.country if profile else "").strip().upper()
-    index = followers_tier(profile, rates)
-    tier = [] if index is None else [pick(rates, SPONSORED_POST, country)[index]]
-    key = (country, index)
-    if key not in rates.notes:
-        rates.notes[key] = _pay_note(country, tier, rates)
-    return rates.notes[key]
+    tiers = pick(rates, SPONSORED_POST, country)
+    return _pay_note(country, _tier(tiers, profile.followers if profile else None), rates)
 
 
 def _pay_note(country: str, tier: list[Figure], rates: MethodRates) -> PayNote | None:
