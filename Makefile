@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
 	&& echo $$p && break; done)
 
-.PHONY: chromium run dev serve test test-fast test-browser test-postgres test-scale lint format editor content benchmark clean
+.PHONY: messages chromium run dev serve test test-fast test-browser test-postgres test-scale lint format editor content benchmark clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed"; exit 1; }
@@ -23,19 +23,24 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[test,postgres,redis]"
 	touch $@ $(VENV)/.installed
 
+# The Spanish and Brazilian Portuguese interface: .po files (in git) compiled to .mo (git-ignored), with
+# Debian's gettext installed when missing and we may (root).
+messages: $(VENV)/.installed
+	./scripts/messages
+
 # Set up everything and serve the site with its default content on SQLite, as visitors get it:
 # production settings (real 404 and 500 pages, hashed static files) over http on this machine.
-run: $(VENV)/.installed
+run: $(VENV)/.installed messages
 	./scripts/serve
 
 # For developing: Django's debug pages and auto-reload.
-dev: $(VENV)/.installed
+dev: $(VENV)/.installed messages
 	DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
 	DEBUG=1 $(BIN)/python manage.py load_default_content
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Production mode on this machine: DEBUG off, hashed and compressed static files, granian (config/granian.py).
-serve: $(VENV)/.installed
+serve: $(VENV)/.installed messages
 	./scripts/serve
 
 # Debian's Chromium drives the browser tests and Java runs the HTML checker: installed when missing and we
@@ -61,7 +66,7 @@ node_modules/.installed: package.json package-lock.json
 # --cov: line and branch coverage of guide/ and checker/, browser tests included, must be at least 95%
 # ([tool.coverage] in pyproject.toml; only here, so a run of a few tests is not held to it).
 test: export DEBUG = 1
-test: $(VENV)/.installed-test chromium node_modules/.installed
+test: $(VENV)/.installed-test messages chromium node_modules/.installed
 	$(BIN)/python manage.py makemigrations --check --dry-run -v0
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -69,20 +74,20 @@ test: $(VENV)/.installed-test chromium node_modules/.installed
 	$(BIN)/python -m pytest --cov
 
 test-fast: export DEBUG = 1
-test-fast: $(VENV)/.installed-test
+test-fast: $(VENV)/.installed-test messages
 	$(BIN)/python -m pytest -m "not browser"
 
 test-browser: export DEBUG = 1
-test-browser: $(VENV)/.installed-test chromium node_modules/.installed
+test-browser: $(VENV)/.installed-test messages chromium node_modules/.installed
 	$(BIN)/python -m pytest -m browser
 
 # The whole suite against PostgreSQL (installed and started when missing, as root).
-test-postgres: $(VENV)/.installed-test chromium node_modules/.installed
+test-postgres: $(VENV)/.installed-test messages chromium node_modules/.installed
 	./scripts/postgres-test
 
 # Past one machine: two app servers sharing one PostgreSQL and one Redis (Debian's, installed when missing
 # and started here, as root), proven by tests/scale.
-test-scale: $(VENV)/.installed-test
+test-scale: $(VENV)/.installed-test messages
 	./scripts/test-scale
 
 lint: $(VENV)/.installed-test

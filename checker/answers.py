@@ -9,7 +9,8 @@ htmx fragment) is kept under a key made of what it is built from:
 - the answers except followers;
 - the only other things the words read of followers: whether they meet the LIVE rule's minimum, and
   which sponsored-post tier of each method they fall in;
-- today's date (recent-change and overdue notes count days).
+- today's date (recent-change and overdue notes count days);
+- the language the words are in (the API's is always English).
 
 The store lives on the Requirements of the current content version, so an edit starts it afresh. A test
 compares kept answers with freshly made ones over many random profiles: a new use of followers in the
@@ -18,7 +19,7 @@ words that is missing here fails it.
 
 import dataclasses
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from checker import estimates, rules
 from checker.presentation import meets_live_rule
@@ -40,6 +41,7 @@ def answer_key(kind: str, requirements: Requirements, profile: rules.Profile, re
     )
     return (
         kind,
+        translation.get_language(),
         timezone.localdate(),
         tuple(results),
         dataclasses.replace(profile, followers=None),

@@ -5,6 +5,9 @@ import re
 
 from django import forms
 from django.utils.choices import BaseChoiceIterator
+from django.utils.text import format_lazy
+from django.utils.translation import get_language, gettext_lazy, override
+from django.utils.translation import gettext as _
 from django_countries import countries
 
 from checker.rules import Profile
@@ -16,13 +19,41 @@ COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<suffix>[kmb]?)$")
 # "5 million", "2.5 thousand": words creators write, read as the suffixes above.
 WORD_SUFFIXES = re.compile(r"(thousands?|millions?|billions?|mln|mn|bn)$")
 WORD_SUFFIX_LETTERS = {"t": "k", "m": "m", "b": "b"}
+# The same in Spanish and Portuguese, read on those languages' pages: "12,5 mil" (12,500), "1,2 millones",
+# "1,2 mi" and "3 milhões". Only there: in English "12 mil" is slang for millions.
+LANGUAGE_WORD_SUFFIXES = {
+    language: re.compile(rf"({'|'.join(sorted(words, key=len, reverse=True))})$")
+    for language, words in {
+        "es": ("mil", "millón", "millon", "millones", "mill"),
+        "pt-br": (
+            "mil",
+            "milhão",
+            "milhao",
+            "milhões",
+            "milhoes",
+            "mi",
+            "bilhão",
+            "bilhao",
+            "bilhões",
+            "bilhoes",
+            "bi",
+        ),
+    }.items()
+}
+
+
+def language_suffix(word: str) -> str:
+    """A Spanish or Portuguese number word as its letter: mil is a thousand, millón a million."""
+    return "k" if word == "mil" else "b" if word.startswith("bi") else "m"
+
+
 # "12.500" or "1.250.000": dots used as thousands separators, as in much of Europe.
 DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?[kmb]?$")
 DECIMAL_COMMA = re.compile(r"^\d+,\d+[kmb]?$")
 # Where the youngest account holder is older than TikTok's own 13 (FACTS.md, second check: Australia bans
 # social media accounts for under-16s from 10 Dec 2025, press).
-MIN_ACCOUNT_AGE = {"AU": (16, "Australia", "since 10 December 2025")}
+MIN_ACCOUNT_AGE = {"AU": (16, gettext_lazy("Australia"), gettext_lazy("since 10 December 2025"))}
 
 
 class FixedChoices(BaseChoiceIterator):
@@ -39,27 +70,47 @@ class FixedChoices(BaseChoiceIterator):
         return self  # immutable: shared by every form instance
 
 
-COUNTRY_CHOICES = FixedChoices([("", "Choose your country"), *countries])
-COUNTRY_CODES = frozenset(code for code, _ in countries)
-ACCOUNT_CHOICES = FixedChoices([("personal", "Personal or creator"), ("business", "Business")])
-LIVE_CHOICES = FixedChoices(
-    [("", "Not sure: work it out from my age and followers"), ("yes", "Yes"), ("no", "No")]
+@functools.lru_cache(maxsize=8)
+def country_choices(language: str) -> FixedChoices:
+    """The countries by name in the page's language (django-countries names and sorts them in it)."""
+    with override(language):  # whatever language is active when this module is first imported
+        return FixedChoices([("", _("Choose your country")), *countries])
+
+
+COUNTRY_CHOICES = country_choices("en")
+COUNTRY_CODES = frozenset(code for code, _name in countries)
+ACCOUNT_CHOICES = FixedChoices(
+    [("personal", gettext_lazy("Personal or creator")), ("business", gettext_lazy("Business"))]
 )
-BADGE_CHOICES = FixedChoices([("yes", "Yes"), ("no", "No")])
+LIVE_CHOICES = FixedChoices(
+    [
+        ("", gettext_lazy("Not sure: work it out from my age and followers")),
+        ("yes", gettext_lazy("Yes")),
+        ("no", gettext_lazy("No")),
+    ]
+)
+BADGE_CHOICES = FixedChoices([("yes", gettext_lazy("Yes")), ("no", gettext_lazy("No"))])
 
 
-@functools.lru_cache(maxsize=4)
-def niche_choices(niches: tuple[tuple[str, str], ...]) -> FixedChoices:
-    """The niche list for a set of niches (they change only with the content)."""
-    return FixedChoices([("", "Not sure / mixed"), *niches])
+@functools.lru_cache(maxsize=16)
+def niche_choices(niches: tuple[tuple[str, str], ...], language: str = "en") -> FixedChoices:
+    """The niche list for a set of niches (they change only with the content), in the page's language."""
+    with override(language):
+        return FixedChoices([("", _("Not sure / mixed")), *niches])
 
 
 class CountField(forms.CharField):
-    """A non-negative count written as 12500, 12,500, 12 500, 12.5k or 1.2M."""
+    """A non-negative count written as 12500, 12,500, 12 500, 12.5k or 1.2M (and 9.500 or 12,5 mil).
+
+    Dots followed by groups of three digits are thousands everywhere (9.500 is 9500, as Spanish and
+    Portuguese write it); a comma before anything but groups of three digits is a decimal comma (12,5k)."""
 
     def __init__(self, *, noun: str, example: str, **kwargs):
         self.noun = noun
-        super().__init__(error_messages={"required": f"Enter your {noun}, for example {example}."}, **kwargs)
+        required = format_lazy(
+            gettext_lazy("Enter your {noun}, for example {example}."), noun=noun, example=example
+        )
+        super().__init__(error_messages={"required": required}, **kwargs)
         self.widget.attrs["maxlength"] = MAX_COUNT_LENGTH
 
     def to_python(self, value):
@@ -67,13 +118,19 @@ class CountField(forms.CharField):
         if text in self.empty_values:
             return None
         if len(text) > MAX_COUNT_LENGTH:
-            raise forms.ValidationError(f"That is too long for a number of {self.noun}.", code="too_long")
+            raise forms.ValidationError(
+                _("That is too long for a number of %(noun)s.") % {"noun": self.noun}, code="too_long"
+            )
         compact = re.sub(r"[\s_’']", "", text).lower()
         if compact.startswith("-"):
-            raise forms.ValidationError(f"The number of {self.noun} cannot be negative.", code="negative")
+            raise forms.ValidationError(
+                _("The number of %(noun)s cannot be negative.") % {"noun": self.noun}, code="negative"
+            )
         # "10k+" and "+10k": the plus says "at least", the number is what counts.
         compact = compact.removeprefix("+").removesuffix("+")
         compact = WORD_SUFFIXES.sub(lambda m: WORD_SUFFIX_LETTERS[m[1][0]], compact)
+        if (words := LANGUAGE_WORD_SUFFIXES.get(get_language())) is not None:
+            compact = words.sub(lambda m: language_suffix(m[1]), compact)
         if DOTTED_THOUSANDS.match(compact):
             compact = compact.replace(".", "")
         elif COMMA_THOUSANDS.match(compact):
@@ -83,17 +140,20 @@ class CountField(forms.CharField):
         match = COUNT.match(compact)
         if not match:
             raise forms.ValidationError(
-                f"Write the number of {self.noun} in digits, like 12500, 12,500, 12.5k or 1.2M.",
+                _("Write the number of %(noun)s in digits, like 12500, 12,500, 12.5k or 1.2M.")
+                % {"noun": self.noun},
                 code="invalid",
             )
         number = float(match["number"]) * SUFFIXES[match["suffix"]]
         if not match["suffix"] and "." in match["number"]:
             raise forms.ValidationError(
-                f"Use a whole number of {self.noun}, like 12500 or 12.5k.", code="fraction"
+                _("Use a whole number of %(noun)s, like 12500 or 12.5k.") % {"noun": self.noun},
+                code="fraction",
             )
         if number > MAX_COUNT:
             raise forms.ValidationError(
-                f"That is more {self.noun} than any account has: check the number.", code="too_big"
+                _("That is more %(noun)s than any account has: check the number.") % {"noun": self.noun},
+                code="too_big",
             )
         return round(number)
 
@@ -110,7 +170,7 @@ class QuickSelect(forms.Select):
             name,
             tuple(self.format_value(value)),
             tuple(self.build_attrs(self.attrs, attrs).items()),
-            tuple(self.choices),
+            tuple((value, str(label)) for value, label in self.choices),  # labels in the page's language
             renderer,
         )
 
@@ -139,8 +199,8 @@ class CountryField(forms.ChoiceField):
         super().__init__(
             choices=COUNTRY_CHOICES,
             error_messages={
-                "required": "Choose the country you post from.",
-                "invalid_choice": "We don’t know that country. Choose it from the list.",
+                "required": gettext_lazy("Choose the country you post from."),
+                "invalid_choice": gettext_lazy("We don’t know that country. Choose it from the list."),
             },
             **kwargs,
         )
@@ -160,10 +220,11 @@ class CheckForm(forms.Form):
     # Followers and age are needed for an answer, except where TikTok itself is unavailable (then the
     # country alone decides): clean() asks for them, not the fields.
     followers = CountField(
-        noun="followers",
-        example="12,500",
+        noun=gettext_lazy("followers"),
+        example=gettext_lazy("12,500"),
         required=False,
-        help_text="On your profile, under your name. 12.5k and 1.2M work too.",
+        label=gettext_lazy("Followers"),
+        help_text=gettext_lazy("On your profile, under your name. 12.5k and 1.2M work too."),
     )
     age = forms.IntegerField(
         required=False,
@@ -172,59 +233,75 @@ class CheckForm(forms.Form):
         # Text with a numeric keypad, not type=number: that one drops what was typed when it is not a
         # number (so the error would sit under an empty box) and changes the value on a scroll.
         widget=forms.TextInput,
-        help_text="Most ways to earn need you to be 18 or older.",
+        label=gettext_lazy("Age"),
+        help_text=gettext_lazy("Most ways to earn need you to be 18 or older."),
         error_messages={
-            "required": "Enter your age in years.",
-            "invalid": "Enter your age as a whole number of years, like 24.",
-            "min_value": "Enter an age of 13 or more: no country allows TikTok accounts younger.",
-            "max_value": "Enter an age of 120 or less.",
+            "required": gettext_lazy("Enter your age in years."),
+            "invalid": gettext_lazy("Enter your age as a whole number of years, like 24."),
+            "min_value": gettext_lazy(
+                "Enter an age of 13 or more: no country allows TikTok accounts younger."
+            ),
+            "max_value": gettext_lazy("Enter an age of 120 or less."),
         },
     )
-    country = CountryField(help_text="Where you live and post from: programs are offered country by country.")
+    country = CountryField(
+        label=gettext_lazy("Country"),
+        help_text=gettext_lazy("Where you live and post from: programs are offered country by country."),
+    )
     views_30d = CountField(
-        noun="video views",
+        noun=gettext_lazy("video views"),
         example="150k",
         required=False,
-        label="Video views in the last 30 days (if you know them)",
-        help_text="TikTok Studio → Analytics → Overview, set to the last 28 days (close enough to 30).",
+        label=gettext_lazy("Video views in the last 30 days (if you know them)"),
+        help_text=gettext_lazy(
+            "TikTok Studio → Analytics → Overview, set to the last 28 days (close enough to 30)."
+        ),
     )
     niche = forms.ChoiceField(
         required=False,
-        label="Your niche",
+        label=gettext_lazy("Your niche"),
         widget=QuickSelect,
-        help_text="What most of your videos are about. It ranks which methods suit you best.",
-        error_messages={"invalid_choice": "We don’t know that niche. Choose one from the list."},
+        help_text=gettext_lazy("What most of your videos are about. It ranks which methods suit you best."),
+        error_messages={
+            "invalid_choice": gettext_lazy("We don’t know that niche. Choose one from the list.")
+        },
     )
     live = forms.ChoiceField(
         required=False,
         choices=LIVE_CHOICES,
-        label="Can you go LIVE already?",
+        label=gettext_lazy("Can you go LIVE already?"),
         widget=Radios,
-        help_text="Tap + to create a post: if LIVE is among the options, you can.",
-        error_messages={"invalid_choice": "Answer yes, no, or leave it to us."},
+        help_text=gettext_lazy("Tap + to create a post: if LIVE is among the options, you can."),
+        error_messages={"invalid_choice": gettext_lazy("Answer yes, no, or leave it to us.")},
     )
     account_type = forms.ChoiceField(
         required=False,
         choices=ACCOUNT_CHOICES,
-        label="Account type",
+        label=gettext_lazy("Account type"),
         widget=Radios,
         initial="personal",  # what an empty answer means anyway (see profile()): show it chosen
-        help_text="Settings and privacy → Account → Account type. Creator accounts count as personal.",
-        error_messages={"invalid_choice": "Choose personal or business."},
+        help_text=gettext_lazy(
+            "Settings and privacy → Account → Account type. Creator accounts count as personal."
+        ),
+        error_messages={"invalid_choice": gettext_lazy("Choose personal or business.")},
     )
     effect_badge = forms.ChoiceField(
         required=False,
         choices=BADGE_CHOICES,
-        label="Do you publish effects in Effect House with a Gold, Platinum or Diamond badge?",
+        label=gettext_lazy("Do you publish effects in Effect House with a Gold, Platinum or Diamond badge?"),
         widget=Radios,
-        help_text="Only effect makers earn from Effect Creator Rewards. Don’t make effects? Leave it.",
-        error_messages={"invalid_choice": "Answer yes or no, or leave it empty."},
+        help_text=gettext_lazy(
+            "Only effect makers earn from Effect Creator Rewards. Don’t make effects? Leave it."
+        ),
+        error_messages={"invalid_choice": gettext_lazy("Answer yes or no, or leave it empty.")},
     )
 
     def __init__(self, *args, niches=(), blocked=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
         self.blocked = blocked  # countries without TikTok, where the country alone decides
-        self.fields["niche"].choices = niche_choices(tuple(niches))
+        language = get_language()
+        self.fields["niche"].choices = niche_choices(tuple(niches), language)
+        self.fields["country"].choices = country_choices(language)
         self.fields["age"].widget.attrs.update(inputmode="numeric", autocomplete="off")
         for name in ("followers", "views_30d"):
             # No inputmode: a phone's decimal keypad has no letters, and "12.5k" or "1.2M" need them.
@@ -247,8 +324,10 @@ class CheckForm(forms.Form):
                 self.add_error(
                     "age",
                     forms.ValidationError(
-                        f"In {place} you need to be {minimum} or older to hold a social media account "
-                        f"({since}).",
+                        _(
+                            "In %(place)s you need to be %(age)s or older to hold a social media account (%(since)s)."
+                        )
+                        % {"place": place, "age": minimum, "since": since},
                         code="min_value",
                     ),
                 )

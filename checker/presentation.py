@@ -12,7 +12,8 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.timesince import timesince
-from django.utils.translation import ngettext
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django_countries import countries
 
 from checker import estimates, rules
@@ -20,25 +21,37 @@ from checker.requirements import MethodInfo
 from guide.text import and_list
 
 STATUS_LABELS = {
-    rules.Status.ELIGIBLE: "Open to you now",
-    rules.Status.NOT_YET: "Not yet",
-    rules.Status.UNAVAILABLE: "Not available to you",
+    rules.Status.ELIGIBLE: gettext_lazy("Open to you now"),
+    rules.Status.NOT_YET: gettext_lazy("Not yet"),
+    rules.Status.UNAVAILABLE: gettext_lazy("Not available to you"),
 }
-UNDECIDED_LABEL = "Add an answer to know"
+UNDECIDED_LABEL = gettext_lazy("Add an answer to know")
 # "fair" says nothing useful on a card, so it is left unsaid (the API still gives it).
-FIT_LABELS = {"strong": "Great fit for your niche", "good": "Works in any niche"}
+FIT_LABELS = {"strong": gettext_lazy("Great fit for your niche"), "good": gettext_lazy("Works in any niche")}
 COUNTED = ("followers", "views_30d")  # requirements with a number to reach
 # The question behind each requirement, for "add your ... to know".
 QUESTIONS = {
-    "followers": "your followers",
-    "age": "your age",
-    "country": "your country",
-    "views_30d": "your video views",
-    "account_type": "your account type",
-    "live": "whether you can go LIVE",
-    "effect_badge": "whether you hold an Effect House badge",
+    "followers": gettext_lazy("your followers"),
+    "age": gettext_lazy("your age"),
+    "country": gettext_lazy("your country"),
+    "views_30d": gettext_lazy("your video views"),
+    "account_type": gettext_lazy("your account type"),
+    "live": gettext_lazy("whether you can go LIVE"),
+    "effect_badge": gettext_lazy("whether you hold an Effect House badge"),
 }
-BADGE = "a Gold, Platinum or Diamond Effect House badge"
+BADGE = gettext_lazy("a Gold, Platinum or Diamond Effect House badge")
+# The account types as the words say them ("a business account").
+ACCOUNT_TYPES = {"personal": gettext_lazy("personal"), "business": gettext_lazy("business")}
+
+
+def question(requirement: str) -> str:
+    return str(QUESTIONS.get(requirement, requirement))
+
+
+def account_type(value) -> str:
+    return str(ACCOUNT_TYPES.get(value, value))
+
+
 RECENT_DAYS = 90  # a rule change this recent is news to a creator deciding now
 
 
@@ -71,12 +84,15 @@ class RecentChange:
     @property
     def text(self) -> str:
         """'Rules changed on 1 Oct 2025: …', or 'in Oct 2025' when the source gives only the month."""
-        when = (
-            f"on {date_format(self.date, 'j M Y')}"
-            if self.day_known
-            else f"in {date_format(self.date, 'M Y')}"
-        )
-        return f"Rules changed {when}: {self.summary}"
+        if self.day_known:
+            return _("Rules changed on %(date)s: %(summary)s") % {
+                "date": date_format(self.date, "j M Y"),
+                "summary": self.summary,
+            }
+        return _("Rules changed in %(month)s: %(summary)s") % {
+            "month": date_format(self.date, "M Y"),
+            "summary": self.summary,
+        }
 
 
 def recent_change(info: MethodInfo, today: datetime.date | None = None) -> RecentChange | None:
@@ -97,7 +113,7 @@ def overdue_note(info: MethodInfo, today: datetime.date | None = None) -> str:
     if info.review_due is None or info.last_checked is None or info.review_due >= today:
         return ""
     ago = timesince(info.last_checked, today, depth=1)
-    return f"These rules were last checked {ago} ago: TikTok may have changed them."
+    return _("These rules were last checked %(ago)s ago: TikTok may have changed them.") % {"ago": ago}
 
 
 @dataclass(frozen=True)
@@ -133,7 +149,9 @@ def noun(requirement: str, number: int) -> str:
 def live_rule_words(live_rule: rules.LiveRule) -> str:
     """The LIVE access rule in words, from the data: 'at 18+ with 1,000 followers'."""
     followers = live_rule.min_followers
-    return f"at {live_rule.min_age}+ with {intcomma(followers)} {noun('followers', followers)}"
+    return ngettext(
+        "at %(age)s+ with %(count)s follower", "at %(age)s+ with %(count)s followers", followers
+    ) % {"age": live_rule.min_age, "count": intcomma(followers)}
 
 
 def meets_live_rule(profile: rules.Profile | None, live_rule: rules.LiveRule) -> bool:
@@ -156,16 +174,28 @@ def describe(
     progress = None
     if missing.unknown:
         needs = {
-            "followers": f"it needs {intcomma(need)} {noun(kind, need)}",
-            "views_30d": f"it needs {intcomma(need)} {noun(kind, need)}",
-            "age": f"it needs age {need}+",
-            "account_type": f"it needs a {need} account",
-            "effect_badge": f"it needs {BADGE}",
+            "followers": lambda: (
+                _("it needs %(count)s %(noun)s") % {"count": intcomma(need), "noun": noun(kind, need)}
+            ),
+            "views_30d": lambda: (
+                _("it needs %(count)s %(noun)s") % {"count": intcomma(need), "noun": noun(kind, need)}
+            ),
+            "age": lambda: _("it needs age %(age)s+") % {"age": need},
+            "account_type": lambda: _("it needs a %(type)s account") % {"type": account_type(need)},
+            "effect_badge": lambda: _("it needs %(badge)s") % {"badge": BADGE},
         }.get(kind)
-        text = f"Add {QUESTIONS.get(kind, kind)} to know" + (f": {needs}" if needs else "")
+        if needs:
+            text = _("Add %(question)s to know: %(needs)s") % {"question": question(kind), "needs": needs()}
+        else:
+            text = _("Add %(question)s to know") % {"question": question(kind)}
     elif kind in COUNTED:
         gap = need - have
-        text = f"{intcomma(gap)} more {noun(kind, gap)} (you have {intcomma(have)} of {intcomma(need)})"
+        text = _("%(gap)s more %(noun)s (you have %(have)s of %(need)s)") % {
+            "gap": intcomma(gap),
+            "noun": noun(kind, gap),
+            "have": intcomma(have),
+            "need": intcomma(need),
+        }
         progress = min(100, int(100 * have / need)) if need else 100
     elif kind == "age":
         years = need - have
@@ -177,38 +207,49 @@ def describe(
     elif kind == "live":
         # The usual rule is news only to someone who does not meet it already.
         if meets_live_rule(profile, live_rule):
-            text = "LIVE access (you said you can’t go LIVE yet)"
+            text = _("LIVE access (you said you can’t go LIVE yet)")
         else:
-            text = f"LIVE access (TikTok usually opens it {live_rule_words(live_rule)})"
+            text = _("LIVE access (TikTok usually opens it %(rule)s)") % {"rule": live_rule_words(live_rule)}
     elif kind == "effect_badge":
         # Empty counts as no (DESIGN.md), so the words must be true whether they answered no or nothing.
-        text = f"{BADGE[0].upper()}{BADGE[1:]} (if you hold one, answer yes to the Effect House question)"
+        text = _(
+            "A Gold, Platinum or Diamond Effect House badge (if you hold one, answer yes to the Effect House "
+            "question)"
+        )
     elif kind == "account_type":
-        text = f"A {need} account (yours is {have}); you can switch in Settings"
+        text = _("A %(need)s account (yours is %(have)s); you can switch in Settings") % {
+            "need": account_type(need),
+            "have": account_type(have),
+        }
     elif kind == "country":
         text = (
-            f"TikTok is not available in {country_name(have)}"
+            _("TikTok is not available in %(country)s") % {"country": country_name(have)}
             if not need
-            else f"Not offered in {country_name(have)}"
+            else _("Not offered in %(country)s") % {"country": country_name(have)}
         )
     else:  # a requirement the rules may add later: still say something true
-        text = f"{kind}: you have {have}, it needs {need}"
+        text = _("%(requirement)s: you have %(have)s, it needs %(need)s") % {
+            "requirement": kind,
+            "have": have,
+            "need": need,
+        }
     return MissingLine(requirement=kind, text=text, have=have, need=need, progress=progress)
 
 
 def short_gap(line: MissingLine) -> str:
     """The gap in a few words for the summary, e.g. '2,400 followers away'."""
     if line.unknown:
-        return f"add {QUESTIONS.get(line.requirement, line.requirement)} to know"
+        return _("add %(question)s to know") % {"question": question(line.requirement)}
     if line.requirement in COUNTED:
         gap = line.need - line.have
-        return f"{intcomma(gap)} {noun(line.requirement, gap)} away"
-    return {
-        "age": f"open to you at {line.need}",
-        "live": "once you can go LIVE",
-        "account_type": f"with a {line.need} account",
-        "effect_badge": f"with {BADGE}",
-    }.get(line.requirement, line.text)
+        return _("%(count)s %(noun)s away") % {"count": intcomma(gap), "noun": noun(line.requirement, gap)}
+    words = {
+        "age": lambda: _("open to you at %(age)s") % {"age": line.need},
+        "live": lambda: _("once you can go LIVE"),
+        "account_type": lambda: _("with a %(type)s account") % {"type": account_type(line.need)},
+        "effect_badge": lambda: _("with %(badge)s") % {"badge": BADGE},
+    }.get(line.requirement)
+    return words() if words else line.text
 
 
 def next_step(
@@ -229,41 +270,59 @@ def next_step(
         text = (route.next_step if route is not None else "") or info.apply_hint
         link = info.link_for(result.route, country)
         return NextStep(
-            text=text or f"Read how to start with {info.name}.",
+            text=text or _("Read how to start with %(method)s.") % {"method": info.name},
             link_title=link.title if link else "",
             link_url=link.url if link else "",
         )
     if result.status == rules.Status.UNAVAILABLE:
         if any(line.requirement == "country" and not line.need for line in lines):
             return NextStep(
-                f"TikTok is not available in {country_name(country)}: none of these ways works there."
+                _("TikTok is not available in %(country)s: none of these ways works there.")
+                % {"country": country_name(country)}
             )
-        return NextStep(f"Not offered in {country_name(country)}: start with the ways open to you there.")
+        return NextStep(
+            _("Not offered in %(country)s: start with the ways open to you there.")
+            % {"country": country_name(country)}
+        )
     unknown = [line for line in lines if line.unknown]
     if result.undecided:
         first = unknown[0]
         where = {
-            "views_30d": " TikTok Studio, Analytics, shows them (the last 28 days is close enough).",
-            "account_type": " It is in Settings and privacy, Account.",
-            "live": " Tap + to create a post: if LIVE is among the options, you can.",
-            "effect_badge": " Effect House shows your badge on your profile there.",
-        }.get(first.requirement, "")
-        return NextStep(f"Add {QUESTIONS.get(first.requirement, first.requirement)} above to know.{where}")
+            "views_30d": gettext_lazy(
+                "TikTok Studio, Analytics, shows them (the last 28 days is close enough)."
+            ),
+            "account_type": gettext_lazy("It is in Settings and privacy, Account."),
+            "live": gettext_lazy("Tap + to create a post: if LIVE is among the options, you can."),
+            "effect_badge": gettext_lazy("Effect House shows your badge on your profile there."),
+        }.get(first.requirement)
+        text = _("Add %(question)s above to know.") % {"question": question(first.requirement)}
+        return NextStep(f"{text} {where}" if where else text)
     first = next(line for line in lines if not line.unknown)
     if first.requirement in COUNTED:
-        return NextStep(f"First: grow to {intcomma(first.need)} {noun(first.requirement, first.need)}.")
+        return NextStep(
+            _("First: grow to %(count)s %(noun)s.")
+            % {"count": intcomma(first.need), "noun": noun(first.requirement, first.need)}
+        )
     if first.requirement == "live":
         if meets_live_rule(profile, live_rule):
-            return NextStep("First: tap + and look for LIVE; if it is missing, TikTok Studio says why.")
-        return NextStep(f"First: get LIVE access. TikTok usually opens it {live_rule_words(live_rule)}.")
-    return NextStep(
-        {
-            "age": f"First: wait until you are {first.need}. Meanwhile, grow the audience the other "
-            "methods need.",
-            "account_type": f"First: switch to a {first.need} account in Settings and privacy, Account.",
-            "effect_badge": "First: publish effects in Effect House until you earn a Gold badge.",
-        }.get(first.requirement, f"First: {first.text}.")
-    )
+            return NextStep(_("First: tap + and look for LIVE; if it is missing, TikTok Studio says why."))
+        return NextStep(
+            _("First: get LIVE access. TikTok usually opens it %(rule)s.")
+            % {"rule": live_rule_words(live_rule)}
+        )
+    if first.requirement == "age":
+        return NextStep(
+            _("First: wait until you are %(age)s. Meanwhile, grow the audience the other methods need.")
+            % {"age": first.need}
+        )
+    if first.requirement == "account_type":
+        return NextStep(
+            _("First: switch to a %(type)s account in Settings and privacy, Account.")
+            % {"type": account_type(first.need)}
+        )
+    if first.requirement == "effect_badge":
+        return NextStep(_("First: publish effects in Effect House until you earn a Gold badge."))
+    return NextStep(_("First: %(step)s.") % {"step": first.text})
 
 
 def present(
@@ -287,8 +346,8 @@ def present(
             ResultView(
                 result=result,
                 info=method_info,
-                status_label=UNDECIDED_LABEL if result.undecided else STATUS_LABELS[result.status],
-                fit_label=FIT_LABELS.get(result.niche_fit or "", ""),
+                status_label=str(UNDECIDED_LABEL if result.undecided else STATUS_LABELS[result.status]),
+                fit_label=str(FIT_LABELS.get(result.niche_fit or "", "")),
                 lines=lines,
                 next_step=next_step(result, lines, method_info, profile, live_rule),
                 source_route=method_info.routes.get(result.route),
@@ -316,30 +375,39 @@ def summary(views: list[ResultView]) -> str:
     """One sentence on top: how many ways are open, the closest next one, what to add to know more."""
     blocked = blocked_country(views)
     if blocked:
-        return f"TikTok is not available in {country_name(blocked)}, so none of these ways to earn is open there."
+        return _("TikTok is not available in %(country)s, so none of these ways to earn is open there.") % {
+            "country": country_name(blocked)
+        }
     open_now = [v for v in views if v.result.status == rules.Status.ELIGIBLE]
     not_yet = [v for v in views if v.result.status == rules.Status.NOT_YET and not v.result.undecided]
     # Only a creator who builds effects can earn a badge: it is nobody's "closest next" step.
     reachable = [v for v in not_yet if "effect_badge" not in {m.requirement for m in v.result.missing}]
     undecided = [v for v in views if v.result.undecided]
     if not open_now and not not_yet and not undecided:
-        return "None of these ways to earn is available where you are."
+        return _("None of these ways to earn is available where you are.")
     count = len(open_now)
     sentence = (
         ngettext("%(count)s way open to you now", "%(count)s ways open to you now", count) % {"count": count}
         if count
-        else "No way is open to you yet"
+        else _("No way is open to you yet")
     )
     if reachable:
         closest = reachable[0]
         gap = next(line for line in closest.lines if not line.unknown)
-        sentence += f"; closest next: {closest.info.name}, {short_gap(gap)}"
+        sentence += _("; closest next: %(method)s, %(gap)s") % {
+            "method": closest.info.name,
+            "gap": short_gap(gap),
+        }
     sentence += "."
     if undecided:
         questions = dict.fromkeys(q for v in undecided for q in v.result.unknowns)
-        asks = and_list(QUESTIONS.get(q, q) for q in questions)
+        asks = and_list(question(q) for q in questions)
         more = len(undecided)
-        sentence += f" Add {asks} to know about {more} more."
+        sentence += " " + ngettext(
+            "Add %(questions)s to know about %(count)s more.",
+            "Add %(questions)s to know about %(count)s more.",
+            more,
+        ) % {"questions": asks, "count": more}
     return sentence
 
 

@@ -5,5 +5,4 @@ from checker import views
 app_name = "checker"
 urlpatterns = [
     path("check/", views.check, name="check"),
-    path("api/check", views.api_check, name="api_check"),
 ]

@@ -66,6 +66,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # The language comes from the path alone (/es/, /pt-br/, else English), before the page cache resolves
+    # the URL: see guide/languages.py for why not Django's LocaleMiddleware.
+    "guide.languages.PathLanguageMiddleware",
     "guide.caching.PageCacheMiddleware",  # repeat visits end here: see guide/caching.py
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -90,6 +93,8 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "guide.languages.languages",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "guide.context_processors.staff_edit",
@@ -169,7 +174,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# English unprefixed; Spanish (neutral Latin American) under /es/, Brazilian Portuguese under /pt-br/.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español"), ("pt-br", "Português (Brasil)")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]  # Spanish thousands with a dot, as Brazilian Portuguese
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -170,11 +170,11 @@ CHECKER_QUERY = {
 CHANGES_QUERY = {"method": stripped, "country": country_code}
 PAGE_QUERIES = {
     "checker:check": CHECKER_QUERY,
-    "checker:api_check": CHECKER_QUERY,
+    "api:check": CHECKER_QUERY,
     "guide:search": {"q": search_words},
     "guide:changes": CHANGES_QUERY,
     "guide:changes_feed": CHANGES_QUERY,
-    "guide:api_changes": CHANGES_QUERY,
+    "api:changes": CHANGES_QUERY,
 }
 READS_NO_QUERY = {}
 # What the key covers of a response's Vary: the htmx variant, and Accept-Encoding, which only matters

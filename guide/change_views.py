@@ -7,6 +7,7 @@ it; the feed and the API refuse it (400), since a reader cannot see a note.
 """
 
 import datetime
+import functools
 from urllib.parse import urlencode
 
 from django import forms
@@ -19,6 +20,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html
+from django.utils.translation import get_language, gettext, gettext_lazy, override
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from django_countries import countries
@@ -27,20 +29,28 @@ from guide.caching import cached_for_visitors
 from guide.models import Change, Method
 
 FEED_ITEMS = 100  # more than the log holds for years; a reader keeps what it has seen
-INSTEAD = {"method": "Showing every method.", "country": "Showing every country."}  # the page's notes
-# Built once: copying 250 countries into every form costs more than the rest of the page.
-COUNTRY_CHOICES = (("", "Every country"), *countries)
+# the page's notes
+INSTEAD = {"method": gettext_lazy("Showing every method."), "country": gettext_lazy("Showing every country.")}
+
+
+@functools.lru_cache(maxsize=8)
+def country_choices(language: str) -> tuple:
+    """Built once per language: copying 250 countries into every form costs more than the rest of the page."""
+    with override(language):
+        return (("", gettext("Every country")), *((code, str(name)) for code, name in countries))
 
 
 class ChangeFilterForm(forms.Form):
     """The two filters, as the page's form and as what the feed and the API read."""
 
     method = forms.ChoiceField(
-        required=False, error_messages={"invalid_choice": "There is no method “%(value)s”."}
+        required=False, error_messages={"invalid_choice": gettext_lazy("There is no method “%(value)s”.")}
     )
     country = forms.ChoiceField(
         required=False,
-        error_messages={"invalid_choice": "“%(value)s” is not a country code (two letters, like US or MX)."},
+        error_messages={
+            "invalid_choice": gettext_lazy("“%(value)s” is not a country code (two letters, like US or MX).")
+        },
     )
 
     def __init__(self, query, methods: list[Method], **kwargs):
@@ -53,8 +63,8 @@ class ChangeFilterForm(forms.Form):
             }
         super().__init__(query, **kwargs)
         self.methods = {method.slug: method for method in methods}
-        self.fields["method"].choices = [("", "Every method"), *((m.slug, m.name) for m in methods)]
-        self.fields["country"].choices = COUNTRY_CHOICES
+        self.fields["method"].choices = [("", gettext("Every method")), *((m.slug, m.name) for m in methods)]
+        self.fields["country"].choices = country_choices(get_language())
 
     def filters(self) -> dict[str, str]:
         """The valid filters ({} for none): a wrong one is left out, and its error says so."""
@@ -94,7 +104,11 @@ def describe_filters(filters: dict[str, str], methods: dict[str, Method]) -> str
     """'Creator Rewards Program in Mexico', '' for no filter."""
     words = methods[filters["method"]].name if "method" in filters else ""
     if "country" in filters:
-        words = f"{words} in {countries.name(filters['country'])}".strip()
+        country = countries.name(filters["country"])
+        if words:
+            words = gettext("%(method)s in %(country)s") % {"method": words, "country": country}
+        else:
+            words = gettext("in %(country)s") % {"country": country}
     return words
 
 
@@ -132,15 +146,17 @@ class ChangesFeed(Feed):
     """An Atom feed of the log: follow one method, one country, or both."""
 
     feed_type = Atom1Feed
-    author_name = "Creator Money Guide"
-    subtitle = "Dated changes to TikTok's creator programs, each with its source."
+    author_name = gettext_lazy("Creator Money Guide")
+    subtitle = gettext_lazy("Dated changes to TikTok's creator programs, each with its source.")
 
     def get_object(self, request, filters, methods):
         return {"filters": filters, "methods": methods}
 
     def title(self, obj):
         described = describe_filters(obj["filters"], obj["methods"])
-        return f"What changed: {described}" if described else "What changed in TikTok's creator programs"
+        if described:
+            return gettext("What changed: %(filters)s") % {"filters": described}
+        return gettext("What changed in TikTok's creator programs")
 
     def link(self, obj):
         return with_query(reverse("guide:changes"), obj["filters"])
@@ -162,7 +178,9 @@ class ChangesFeed(Feed):
             source = format_html('<a href="{}">{}</a>', change.source_url, source)
         if not source:
             return details
-        return format_html("{}<p>Source: {} ({})</p>", details, source, change.get_source_kind_display())
+        return format_html(
+            "{}<p>{} {} ({})</p>", details, gettext("Source:"), source, change.get_source_kind_display()
+        )
 
     def item_link(self, change):
         return change.get_absolute_url()
@@ -175,7 +193,7 @@ class ChangesFeed(Feed):
     item_updateddate = item_pubdate
 
     def item_categories(self, change):
-        return [change.method.name] if change.method else ["All of TikTok"]
+        return [change.method.name] if change.method else [gettext("All of TikTok")]
 
 
 changes_feed_view = ChangesFeed()

@@ -4,10 +4,16 @@ Cards, a method's header, its meta description and the "where to start" table sa
 the routes themselves, never from prose, so a threshold an editor changes is right everywhere at once.
 """
 
+from django.contrib.humanize.templatetags.humanize import intcomma
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from guide.models import Method, Route
 from guide.text import and_list
+
+
+def no_minimum() -> str:
+    return _("no minimum")
 
 
 def route_line(route: Route) -> str:
@@ -16,17 +22,19 @@ def route_line(route: Route) -> str:
     if route.min_age:
         needs.append(f"{route.min_age}+")
     if count := route.min_followers:
-        needs.append(ngettext("%(count)s follower", "%(count)s followers", count) % {"count": f"{count:,}"})
+        needs.append(
+            ngettext("%(count)s follower", "%(count)s followers", count) % {"count": intcomma(count)}
+        )
     if count := route.min_views_30d:
         views = ngettext("%(count)s view in 30 days", "%(count)s views in 30 days", count)
-        needs.append(views % {"count": f"{count:,}"})
+        needs.append(views % {"count": intcomma(count)})
     if route.needs_live:
-        needs.append("LIVE access")
+        needs.append(_("LIVE access"))
     if route.needs_effect_badge:
-        needs.append("an Effect House badge")
+        needs.append(_("an Effect House badge"))
     if not (route.allows_personal and route.allows_business):
-        needs.append("a personal account" if route.allows_personal else "a business account")
-    line = and_list(needs) if needs else "no minimum"
+        needs.append(_("a personal account") if route.allows_personal else _("a business account"))
+    line = and_list(needs) if needs else no_minimum()
     if route.countries:
         count = len(route.countries)
         line += ngettext(" (%(count)d country)", " (%(count)d countries)", count) % {"count": count}
@@ -37,12 +45,16 @@ def requirement_line(method: Method) -> str:
     """What a method asks, by route: 'Needs 18+ and LIVE access.' or 'Followers and views: …; LIVE: …'."""
     routes = list(method.routes.all())
     if not routes:
-        return "No TikTok minimum: anyone can start."
+        return _("No TikTok minimum: anyone can start.")
     if len(routes) == 1:
         line = route_line(routes[0])
-        return "No TikTok minimum: anyone can start." if line == "no minimum" else f"Needs {line}."
+        if line == no_minimum():
+            return _("No TikTok minimum: anyone can start.")
+        return _("Needs %(needs)s.") % {"needs": line}
     # Several routes, any one enough: named, so a reader sees they are alternatives.
-    return "Any one of: " + "; ".join(f"{route.name}: {route_line(route)}" for route in routes) + "."
+    return _("Any one of: %(routes)s.") % {
+        "routes": "; ".join(f"{route.name}: {route_line(route)}" for route in routes)
+    }
 
 
 def easiest_line(method: Method, live_followers: int = 0) -> str:
@@ -53,9 +65,13 @@ def easiest_line(method: Method, live_followers: int = 0) -> str:
     # Fewest followers first; among equals, the one asking least.
     lines = {route: route_line(route) for route in routes}
     easiest = min(
-        routes, key=lambda r: (route_followers(r, live_followers), lines[r] != "no minimum", len(lines[r]))
+        routes, key=lambda r: (route_followers(r, live_followers), lines[r] != no_minimum(), len(lines[r]))
     )
-    return f"{len(routes)} ways in. Easiest: {easiest.name}: {lines[easiest]}."
+    return _("%(count)s ways in. Easiest: %(route)s: %(needs)s.") % {
+        "count": len(routes),
+        "route": easiest.name,
+        "needs": lines[easiest],
+    }
 
 
 def route_followers(route: Route, live_followers: int) -> int:

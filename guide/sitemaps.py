@@ -4,7 +4,15 @@ from django.urls import reverse
 from guide.models import Method
 
 
-class PageSitemap(Sitemap):
+class LanguagesSitemap(Sitemap):
+    """Every page in each language, with its alternates in the others and x-default (the English page)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PageSitemap(LanguagesSitemap):
     priority = 0.8
 
     def items(self):
@@ -14,7 +22,7 @@ class PageSitemap(Sitemap):
         return reverse(item)
 
 
-class MethodSitemap(Sitemap):
+class MethodSitemap(LanguagesSitemap):
     priority = 1.0
 
     def items(self):

@@ -10,5 +10,4 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("changes/", change_views.changes, name="changes"),
     path("changes/feed/", change_views.changes_feed, name="changes_feed"),
-    path("api/changes", change_views.api_changes, name="api_changes"),
 ]

@@ -36,4 +36,14 @@
       event.preventDefault();
     }
   });
+
+  /* The language switcher links to this page in each language with its answers (the query string): a live
+     answer changes the address without reloading the page, so carry the new answers into those links. */
+  function keepAnswersInLanguageLinks() {
+    document.querySelectorAll(".language-switcher a[href]").forEach(function (link) {
+      link.search = window.location.search;
+    });
+  }
+  document.addEventListener("htmx:pushedIntoHistory", keepAnswersInLanguageLinks);
+  document.addEventListener("htmx:replacedInHistory", keepAnswersInLanguageLinks);
 })();
