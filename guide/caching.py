@@ -25,6 +25,7 @@ from django.urls import Resolver404, get_resolver
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, set_response_etag
 
+from guide.early_answers import answer_early
 from guide.models import ContentVersion
 from guide.search import CONTROL, MAX_QUERY_LENGTH
 
@@ -183,19 +184,21 @@ VARY_COVERED = frozenset({"hx-request", "hx-history-restore-request", "accept-en
 
 
 @lru_cache(maxsize=1024)
-def page_query(resolver, path_info: str) -> dict | None:
-    """The query parameters the page at path_info reads, or None when it is not cached for visitors.
+def page_match(resolver, path_info: str):
+    """The query parameters the page at path_info reads and its URL match (None, None when the page is
+    not cached for visitors).
 
     Remembered per path (bounded: a flood of made-up paths only pushes out other made-up paths), so a
-    repeat visit costs a dictionary look-up rather than a walk through the URL patterns.
+    repeat visit costs a dictionary look-up rather than a walk through the URL patterns. The match is
+    shared by the requests for the path: nothing changes a ResolverMatch once made.
     """
     try:
         match = resolver.resolve(path_info)
     except Resolver404:
-        return None
+        return None, None
     if not getattr(match.func, "cached_for_visitors", False):
-        return None
-    return PAGE_QUERIES.get(match.view_name, READS_NO_QUERY)
+        return None, None
+    return PAGE_QUERIES.get(match.view_name, READS_NO_QUERY), match
 
 
 def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
@@ -252,7 +255,8 @@ class PageCacheMiddleware:
     CSRF, auth, CSP and the rest: a page is stored as it leaves them, with their headers, so serving it
     again needs none of them. Anyone with a session (editors, staff previewing drafts) skips the cache.
     URLs are resolved here, before Django's own resolving, to learn what the page reads: paths that
-    resolve to no page marked @cached_for_visitors are never looked up.
+    resolve to no page marked @cached_for_visitors are never looked up. On a miss, the variants a view
+    marks @answered_early are made here too, without the layers inside (guide/early_answers.py).
     """
 
     def __init__(self, get_response):
@@ -264,7 +268,7 @@ class PageCacheMiddleware:
         found = self.lookup(request)
         if found is None:
             return self.get_response(request)
-        key, query, version = found
+        key, query, version, match, variant = found
         response = cache.get(key)
         if response is None:
             # The view reads the query the key was made from: whatever it answers suits every request
@@ -273,7 +277,10 @@ class PageCacheMiddleware:
             request.__dict__.pop("GET", None)  # parsed again, lazily, from the query above
             token = _request_version.set(version)
             try:
-                response = self.get_response(request)
+                if variant in getattr(match.func, "answered_early", ()):
+                    response = answer_early(request, match)
+                else:
+                    response = self.get_response(request)
             finally:
                 _request_version.reset(token)
             if self.may_keep(response, request):
@@ -285,10 +292,10 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def lookup(request) -> tuple[str, list[tuple[str, str]], int] | None:
-        """The page's cache key, the normalised query it covers and the content version it was made at;
-        None for a page never cached."""
-        reads = page_query(get_resolver(), request.path_info)
+    def lookup(request) -> tuple[str, list[tuple[str, str]], int, object, str] | None:
+        """The page's cache key, the normalised query it covers, the content version it was made at, its
+        URL match and variant; None for a page never cached."""
+        reads, match = page_match(get_resolver(), request.path_info)
         if reads is None:
             return None
         query = read_query(request, reads) if reads else []
@@ -311,7 +318,8 @@ class PageCacheMiddleware:
         # Today's date too: pages say how long ago rules were checked and when a review is overdue, which
         # changes with the calendar, not with the content.
         version = content_version()
-        return f"page:{version}:{timezone.localdate():%Y%m%d}:{variant}:{digest}", query, version
+        key = f"page:{version}:{timezone.localdate():%Y%m%d}:{variant}:{digest}"
+        return key, query, version, match, variant
 
     @classmethod
     def key(cls, request) -> str | None:
