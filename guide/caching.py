@@ -13,14 +13,16 @@ The cache itself is bounded (MAX_ENTRIES in settings, maxmemory with allkeys-lru
 """
 
 import hashlib
+import re
 from contextvars import ContextVar
 from functools import lru_cache, wraps
-from urllib.parse import unquote_plus, urlencode
+from urllib.parse import quote_plus, unquote_plus
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, connections, router
 from django.db.models import F
+from django.http import QueryDict
 from django.urls import Resolver404, get_resolver
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, set_response_etag
@@ -228,6 +230,27 @@ def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
     return [(name, normalise(given[name])) for name, normalise in reads.items() if name in given]
 
 
+# What quote_plus leaves as it is: most values (numbers, codes, slugs) need no quoting at all.
+UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def encoded(query: list[tuple[str, str]]) -> str:
+    """urlencode(query), the same string, without quoting what needs none (most of a checker's answers)."""
+    return "&".join(
+        f"{quote_plus(name)}={value if UNQUOTED.fullmatch(value) else quote_plus(value)}"
+        for name, value in query
+    )
+
+
+def parsed(query: list[tuple[str, str]]) -> QueryDict:
+    """QueryDict(encoded(query)): each name once, with its value as the page reads it."""
+    result = QueryDict(mutable=True)
+    for name, value in query:
+        result[name] = value
+    result._mutable = False  # as QueryDict(...) leaves it (read-only, like every request's GET)
+    return result
+
+
 # Keys of pages with a query asked for once (per process). Creators typing into the checker send a new
 # profile with nearly every keystroke, and storing each answer cost more than making it again
 # (checker/answers.py): a page with a query is stored the second time it is asked for, so one-off answers
@@ -273,8 +296,8 @@ class PageCacheMiddleware:
         if response is None:
             # The view reads the query the key was made from: whatever it answers suits every request
             # sharing the key (and its canonical link carries no stranger's utm_source).
-            request.META["QUERY_STRING"] = urlencode(query)
-            request.__dict__.pop("GET", None)  # parsed again, lazily, from the query above
+            request.META["QUERY_STRING"] = encoded(query)
+            request.GET = parsed(query)  # what parsing the query above gives, without parsing it
             token = _request_version.set(version)
             try:
                 if variant in getattr(match.func, "answered_early", ()):
