@@ -109,3 +109,17 @@ def test_the_quick_profile_is_the_forms_profile(default_content, seed):
         form = CheckForm(data, niches=requirements.niches, blocked=requirements.blocked_countries)
         quick = form.quick_profile()
         assert quick == (form.profile() if form.is_valid() else None), data
+
+
+def test_an_error_in_an_early_answer_is_the_500_page_with_every_header(client, default_content, monkeypatch):
+    def broken():
+        raise RuntimeError("the requirements could not be read")
+
+    monkeypatch.setattr(views, "current_requirements", broken)
+    client.raise_request_exception = False
+    early = client.get("/api/check", {"followers": "1", "age": "20", "country": "US"})
+    monkeypatch.setattr(views.api_check, "answered_early", frozenset())
+    through = client.get("/api/check", {"followers": "1", "age": "20", "country": "US"})
+    assert early.status_code == through.status_code == 500
+    assert set(early.headers) == set(through.headers)
+    assert early.headers["X-Frame-Options"] == "DENY" and CSP in early.headers
