@@ -74,6 +74,11 @@ class MethodRates:
             rows.setdefault(figure.figure, []).append(figure)
         return rows
 
+    @functools.cached_property
+    def tiers(self) -> dict:
+        """The sponsored-post tiers by country (pick's answer): every answer's key reads them."""
+        return {}
+
 
 @dataclass(frozen=True)
 class Basis:
@@ -234,7 +239,9 @@ PHRASES = {
 def followers_tier(profile: Profile | None, rates: MethodRates) -> int | None:
     """Which of the country's follower tiers the creator is in: all pay_note reads of their followers."""
     country = (profile.country if profile else "").strip().upper()
-    tiers = pick(rates, SPONSORED_POST, country)
+    tiers = rates.tiers.get(country)
+    if tiers is None:
+        tiers = rates.tiers[country] = pick(rates, SPONSORED_POST, country)
     tier = _tier(tiers, profile.followers if profile else None)
     return tiers.index(tier[0]) if tier else None
 
