@@ -14,6 +14,9 @@ import secrets
 
 from django.http import HttpRequest, HttpResponseServerError
 from django.template import loader
+from django.utils import translation
+
+from guide.languages import TAGS, in_language, language_of_path
 
 MAX_LINE = 200  # characters of a message kept by OneShortLine
 
@@ -36,12 +39,17 @@ def error_id(request: HttpRequest) -> str:
 def server_error(request: HttpRequest) -> HttpResponseServerError:
     """Like django.views.defaults.server_error, 500.html with no request context, plus the error's code.
 
-    It needs neither the database nor the request's context processors, and if the template fails
-    anyway the visitor still gets a page with the code.
+    It needs neither the database nor the request's context processors; it is in the language its path
+    names (/es/, /pt-br/), and if the template fails anyway the visitor still gets a page with the code.
     """
     code = error_id(request)
     try:
-        html = loader.get_template("500.html").render({"error_id": code})
+        # The path's language, whatever the failed request left active (nothing, if it failed early).
+        language = language_of_path(request.path_info)
+        with translation.override(language):
+            html = loader.get_template("500.html").render(
+                {"error_id": code, "html_lang": TAGS.get(language, "en"), "home": in_language("/", language)}
+            )
     except Exception:
         logging.getLogger(__name__).exception("[error %s] The 500 page failed; sent the plain one", code)
         html = PLAIN_500.format(code)
