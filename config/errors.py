@@ -1,6 +1,8 @@
 """What a visitor and the log get when something goes wrong.
 
 - `server_error` is handler500: the 500 page, showing a short code for the error.
+- `bad_request` is handler400: Django's own short page (a request too odd to read: thousands of
+  parameters), in the language its path names.
 - `ErrorId` (a filter on the `django.request` logger) puts the same code on the log record of every server
   error, next to its traceback, so the code a visitor quotes finds the error in the log.
 - `OneShortLine` (a filter on `django.security.DisallowedHost`) logs a request with a bad Host header as one
@@ -12,9 +14,11 @@ Both filters are set up in settings.LOGGING.
 import logging
 import secrets
 
-from django.http import HttpRequest, HttpResponseServerError
+from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
+from django.utils.translation import gettext
+from django.views.defaults import ERROR_PAGE_TEMPLATE
 
 from guide.languages import TAGS, in_language, language_of_path
 
@@ -54,6 +58,17 @@ def server_error(request: HttpRequest) -> HttpResponseServerError:
         logging.getLogger(__name__).exception("[error %s] The 500 page failed; sent the plain one", code)
         html = PLAIN_500.format(code)
     return HttpResponseServerError(html)
+
+
+def bad_request(request: HttpRequest, exception) -> HttpResponseBadRequest:
+    """django.views.defaults.bad_request's page, word for word in English, in the path's language."""
+    language = language_of_path(request.path_info)
+    with translation.override(language):
+        title = gettext("Bad Request (400)")
+    html = ERROR_PAGE_TEMPLATE % {"title": title, "details": ""}
+    return HttpResponseBadRequest(
+        html.replace('<html lang="en">', f'<html lang="{TAGS.get(language, "en")}">')
+    )
 
 
 class ErrorId(logging.Filter):

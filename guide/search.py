@@ -25,7 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 import snowballstemmer
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 
 from guide.models import Method, Section, Synonym, Tip
 from guide.requirement_text import requirement_line
@@ -277,12 +277,12 @@ def search_guide(raw: str) -> tuple[str, list[Hit], str]:
     if not query:
         return "", [], ""
     if not any(len(token) > 1 or token.isdigit() for token in TOKEN.findall(query.lower())):
-        return query, [], "Try a word such as “LIVE”, “followers” or “brand deals”."
+        return query, [], gettext("Try a word such as “LIVE”, “followers” or “brand deals”.")
     concepts, cut = concepts_of(query, synonym_table(Synonym.objects.only("term", "also_search_for")))
     phrase = keys_of(query)
     notes = []
     if cut or len(raw.strip()) > MAX_QUERY_LENGTH:
-        notes.append("Your search was long, so only its first words were used.")
+        notes.append(gettext("Your search was long, so only its first words were used."))
     also = list(
         {a.text.lower(): a.text for c in concepts for a in c.alternatives if a.weight == SYNONYM}.values()
     )
@@ -290,7 +290,7 @@ def search_guide(raw: str) -> tuple[str, list[Hit], str]:
         shown = ", ".join(f"“{text}”" for text in also[:MAX_ALSO_SHOWN]) + (
             ", …" if len(also) > MAX_ALSO_SHOWN else ""
         )
-        notes.append(f"Also searched for {shown}.")
+        notes.append(gettext("Also searched for %(words)s.") % {"words": shown})
 
     hits = []
     for kind, item, fields in searched_items():
