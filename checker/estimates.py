@@ -16,8 +16,10 @@ from __future__ import annotations
 import datetime
 import functools
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from fractions import Fraction
+from types import MappingProxyType
 
 from checker.rules import Profile, Status
 
@@ -65,8 +67,8 @@ class MethodRates:
     slug: str
     figures: tuple[Figure, ...] = ()
 
-    # Both kept on the instance, which lives as long as its content version (checker/requirements.py):
-    # the checker words every method on every request, and these make that a lookup.
+    # Kept on the instance, which lives as long as its content version (checker/requirements.py): the
+    # checker looks figures up by name for every method it words.
     @functools.cached_property
     def by_name(self) -> dict[str, list[Figure]]:
         rows = {}
@@ -75,8 +77,8 @@ class MethodRates:
         return rows
 
     @functools.cached_property
-    def notes(self) -> dict:
-        """pay_note's words by (country, follower tier): they depend on nothing else."""
+    def tiers(self) -> dict:
+        """The sponsored-post tiers by country (pick's answer): every answer's key reads them."""
         return {}
 
 
@@ -87,6 +89,7 @@ class Basis:
     kind: str
     sources: tuple[tuple[str, str], ...]  # (url, title), each once, in the order used; url "": named only
     checked: datetime.date | None
+    words: Words | None = field(default=None, compare=False, repr=False)  # None: English
 
     @property
     def urls(self) -> list[str]:
@@ -94,7 +97,13 @@ class Basis:
 
     @property
     def kind_words(self) -> str:
-        return KIND_WORDS.get(self.kind, self.kind)
+        """The kind in a phrase: 'official figures (TikTok's own)'."""
+        return (self.words or ENGLISH).kind_words(self.kind)
+
+    @property
+    def kind_name(self) -> str:
+        """The kind in a word: 'official'."""
+        return (self.words or ENGLISH).kind_name(self.kind)
 
 
 @dataclass(frozen=True)
@@ -117,13 +126,68 @@ class PayNote:
     source: Basis
 
 
+PHRASES = MappingProxyType(
+    {
+        PRICE_PER_MONTH: "subscribers pay {range} a month",
+        PRICE: "prices run {range}, set by you",
+        CREATOR_SHARE: "you keep {range}",
+        DIAMONDS_VALUE: "1,000 Diamonds are worth {range} to you",
+        SPONSORED_POST: "brands pay {range} a post",
+        AFFILIATE_COMMISSION: "commission on each sale {range}",
+        PAY_PER_1000_VIEWS: "{range} per 1,000 qualified views",
+        QUALIFIED_SHARE: "{range} of views qualify",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words and number marks the figures are put in: English by default (the API's, and the tests').
+
+    checker.presentation hands in the page language's, so this module stays free of Django. Placeholders in
+    braces; every template keeps its English meaning.
+    """
+
+    language: str = "en"
+    thousands: str = ","
+    decimal: str = "."
+    dollar: str = "$"
+    phrases: Mapping[str, str] = field(default_factory=lambda: PHRASES)
+    kinds: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(KIND_WORDS))
+    kind_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({k: k for k in KINDS}))
+    basis: str = "{views} views in 30 days × {share} of them qualifying × {pay} per 1,000 qualified views"
+    own_figure: str = " (the figure for {country})"
+    from_amount: str = "from {amount}"
+    at_tier: str = " at {label}"
+    by_category: str = "by category: {figures}"
+    a_month: str = "a month"
+    example_subscribers: str = "{subscribers} subscribers × {price} a month × {share} you keep"
+    example_diamonds: str = "{diamonds} Diamonds × {value} per 1,000"
+    example_posts: str = "{posts} sponsored posts a month × {pay}"
+    example_sales: str = "{sales} of sales × {commission} commission"
+    example_sales_in: str = "{sales} of sales in {label} × {commission} commission"
+    example_buyers: str = "{buyers} buyers × {price}, before TikTok's share"
+
+    def number(self, whole: int) -> str:
+        return f"{whole:,}".replace(",", self.thousands)
+
+    def kind_words(self, kind: str) -> str:
+        return self.kinds.get(kind, kind)
+
+    def kind_name(self, kind: str) -> str:
+        return self.kind_names.get(kind, kind)
+
+
+ENGLISH = Words()
+
+
 def weakest(kinds) -> str:
     """The least trustworthy kind among those given ("reported" when none is known)."""
     ranks = [KINDS.index(kind) for kind in kinds if kind in KINDS]
     return KINDS[max(ranks)] if ranks else KINDS[-1]
 
 
-def basis_of(figures) -> Basis:
+def basis_of(figures, words: Words | None = None) -> Basis:
     sources = {}
     for figure in figures:
         key = figure.source_url or figure.source_title
@@ -134,6 +198,7 @@ def basis_of(figures) -> Basis:
         kind=weakest(figure.kind for figure in figures),
         sources=tuple(sources.values()),
         checked=min(checked) if checked else None,
+        words=words,
     )
 
 
@@ -162,28 +227,32 @@ def round_up(amount: Fraction) -> int:
     return math.ceil(amount / step) * step
 
 
-def dollars(cents: int) -> str:
+def _with_cents(cents: int, words: Words) -> str:
+    return f"{words.dollar}{words.number(cents // 100)}{words.decimal}{cents % 100:02d}"
+
+
+def dollars(cents: int, words: Words = ENGLISH) -> str:
     """12345 -> '$123.45'; 50000 -> '$500' (whole dollars lose their cents from $1 up)."""
     if cents % 100 == 0 and cents >= 100:
-        return f"${cents // 100:,}"
-    return f"${cents // 100:,}.{cents % 100:02d}"
+        return f"{words.dollar}{words.number(cents // 100)}"
+    return _with_cents(cents, words)
 
 
-def amount_range(figure: Figure) -> str:
+def amount_range(figure: Figure, words: Words = ENGLISH) -> str:
     """'$0.40–$1.00', '30–50%', '$0.22' (one figure), '$7,000 and up' (an open tier's top left out)."""
     if figure.figure in PERCENTS:
         return f"{figure.low}%" if figure.low == figure.high else f"{figure.low}–{figure.high}%"
     if figure.low == figure.high:
-        return dollars(figure.low)
+        return dollars(figure.low, words)
     with_cents = figure.low % 100 or figure.high % 100 or figure.low < 100
     if with_cents:
-        return (
-            f"${figure.low // 100:,}.{figure.low % 100:02d}–${figure.high // 100:,}.{figure.high % 100:02d}"
-        )
-    return f"{dollars(figure.low)}–{dollars(figure.high)}"
+        return f"{_with_cents(figure.low, words)}–{_with_cents(figure.high, words)}"
+    return f"{dollars(figure.low, words)}–{dollars(figure.high, words)}"
 
 
-def estimate(profile: Profile, rates: MethodRates, status: Status = Status.ELIGIBLE) -> Estimate | None:
+def estimate(
+    profile: Profile, rates: MethodRates, status: Status = Status.ELIGIBLE, words: Words = ENGLISH
+) -> Estimate | None:
     """The month's earnings from views: views x share that qualifies x pay per 1,000 qualified views.
 
     None unless the creator qualifies now, has said how many views they get, and the method has both
@@ -202,12 +271,16 @@ def estimate(profile: Profile, rates: MethodRates, status: Status = Status.ELIGI
     high = round_up(Fraction(views * share.high * pay.high, 100 * 100 * 1000))
     if high <= low and high:
         high = low + 1  # a range, never a single number that would look exact
-    own = f" (the figure for {pay.country}{f', {pay.label}' if pay.label else ''})" if pay.country else ""
+    own = ""
+    if pay.country:
+        own = words.own_figure.format(country=f"{pay.country}, {pay.label}" if pay.label else pay.country)
     basis = (
-        f"{views:,} views in 30 days × {amount_range(share)} of them qualifying × "
-        f"{amount_range(pay)} per 1,000 qualified views{own}"
+        words.basis.format(
+            views=words.number(views), share=amount_range(share, words), pay=amount_range(pay, words)
+        )
+        + own
     )
-    return Estimate(low=low, high=high, basis=basis, source=basis_of((share, pay)))
+    return Estimate(low=low, high=high, basis=basis, source=basis_of((share, pay), words))
 
 
 def _tier(figures: list[Figure], followers: int | None) -> list[Figure]:
@@ -220,44 +293,34 @@ def _tier(figures: list[Figure], followers: int | None) -> list[Figure]:
     return figures[:1]
 
 
-def _labelled(figures: list[Figure]) -> str:
-    return ", ".join(f"{f.label} {amount_range(f)}" if f.label else amount_range(f) for f in figures)
-
-
-PHRASES = {
-    PRICE_PER_MONTH: "subscribers pay {range} a month",
-    PRICE: "prices run {range}, set by you",
-    CREATOR_SHARE: "you keep {range}",
-    DIAMONDS_VALUE: "1,000 Diamonds are worth {range} to you",
-    SPONSORED_POST: "brands pay {range} a post",
-    AFFILIATE_COMMISSION: "commission on each sale {range}",
-    PAY_PER_1000_VIEWS: "{range} per 1,000 qualified views",
-    QUALIFIED_SHARE: "{range} of views qualify",
-}
+def _labelled(figures: list[Figure], words: Words) -> str:
+    return ", ".join(
+        f"{f.label} {amount_range(f, words)}" if f.label else amount_range(f, words) for f in figures
+    )
 
 
 def followers_tier(profile: Profile | None, rates: MethodRates) -> int | None:
     """Which of the country's follower tiers the creator is in: all pay_note reads of their followers."""
     country = (profile.country if profile else "").strip().upper()
-    tiers = pick(rates, SPONSORED_POST, country)
+    tiers = rates.tiers.get(country)
+    if tiers is None:
+        tiers = rates.tiers[country] = pick(rates, SPONSORED_POST, country)
     tier = _tier(tiers, profile.followers if profile else None)
     return tiers.index(tier[0]) if tier else None
 
 
-def pay_note(profile: Profile | None, rates: MethodRates) -> PayNote | None:
+def pay_note(profile: Profile | None, rates: MethodRates, words: Words = ENGLISH) -> PayNote | None:
     """The method's per-unit figures in words for this creator's country (and follower tier), or None."""
+    # Not remembered here: whole answers are kept by what decides them (checker/answers.py).
     country = (profile.country if profile else "").strip().upper()
-    index = followers_tier(profile, rates)
-    tier = [] if index is None else [pick(rates, SPONSORED_POST, country)[index]]
-    key = (country, index)
-    if key not in rates.notes:
-        rates.notes[key] = _pay_note(country, tier, rates)
-    return rates.notes[key]
+    tiers = pick(rates, SPONSORED_POST, country)
+    return _pay_note(country, _tier(tiers, profile.followers if profile else None), rates, words)
 
 
-def _pay_note(country: str, tier: list[Figure], rates: MethodRates) -> PayNote | None:
+def _pay_note(country: str, tier: list[Figure], rates: MethodRates, words: Words) -> PayNote | None:
     used, parts = [], []
-    for name, phrase in PHRASES.items():
+    for name in PHRASES:
+        phrase = words.phrases[name]
         figures = pick(rates, name, country)
         suffix = ""
         if name == SPONSORED_POST and figures:
@@ -265,23 +328,24 @@ def _pay_note(country: str, tier: list[Figure], rates: MethodRates) -> PayNote |
             top = figures[0]
             # The top tier has no ceiling: its one figure is where it starts.
             open_top = top.max_followers is None and top.low == top.high
-            words = f"from {dollars(top.low)}" if open_top else amount_range(top)
-            suffix = f" at {top.label}" if top.label else ""
+            amount = words.from_amount.format(amount=dollars(top.low, words)) if open_top else None
+            figure_words = amount or amount_range(top, words)
+            suffix = words.at_tier.format(label=top.label) if top.label else ""
         elif len(figures) > 1:
-            words = (
-                "by category: " + _labelled(figures) if name == AFFILIATE_COMMISSION else _labelled(figures)
-            )
+            figure_words = _labelled(figures, words)
+            if name == AFFILIATE_COMMISSION:
+                figure_words = words.by_category.format(figures=figure_words)
         elif figures:
-            words = amount_range(figures[0])
+            figure_words = amount_range(figures[0], words)
             suffix = f" ({figures[0].label})" if figures[0].label else ""
         else:
             continue
         used += figures
-        parts.append(phrase.format(range=words) + suffix)
+        parts.append(phrase.format(range=figure_words) + suffix)
     if not parts:
         return None
     text = "; ".join(parts)
-    return PayNote(text=text[0].upper() + text[1:] + ".", source=basis_of(used))
+    return PayNote(text=text[0].upper() + text[1:] + ".", source=basis_of(used, words))
 
 
 # Worked examples for the method pages: round numbers of the unit each method pays by, run through the
@@ -305,42 +369,55 @@ class Example:
     source: Basis
 
 
-def _example(text: str, low_cents: int, high_cents: int, period: str, figures) -> Example:
+def _example(text: str, low_cents: int, high_cents: int, period: str, figures, words: Words) -> Example:
     low, high = round_down(Fraction(low_cents, 100)), round_up(Fraction(high_cents, 100))
-    return Example(text=text, low=low, high=high, period=period, source=basis_of(figures))
+    return Example(text=text, low=low, high=high, period=period, source=basis_of(figures, words))
 
 
-def worked_example(rates: MethodRates) -> Example | None:
+def worked_example(rates: MethodRates, words: Words = ENGLISH) -> Example | None:
     """The method's figures applied to round numbers, e.g. 100,000 views in 30 days; None without figures."""
-    views = estimate(Profile(followers=None, age=None, country="", views_30d=EXAMPLE_VIEWS), rates)
+    profile = Profile(followers=None, age=None, country="", views_30d=EXAMPLE_VIEWS)
+    views = estimate(profile, rates, words=words)
     if views is not None:
-        return Example(views.basis, views.low, views.high, "a month", views.source)
+        return Example(views.basis, views.low, views.high, words.a_month, views.source)
     first = {name: (pick(rates, name, "") or [None])[0] for name in PHRASES}
     price, share = first[PRICE_PER_MONTH], first[CREATOR_SHARE]
     if price and share:
-        text = f"{EXAMPLE_SUBSCRIBERS} subscribers × {amount_range(price)} a month × {amount_range(share)} you keep"
+        text = words.example_subscribers.format(
+            subscribers=words.number(EXAMPLE_SUBSCRIBERS),
+            price=amount_range(price, words),
+            share=amount_range(share, words),
+        )
         n = EXAMPLE_SUBSCRIBERS
         return _example(text, n * price.low * share.low // 100, -(-n * price.high * share.high // 100),
-                        "a month", (price, share))  # fmt: skip
+                        words.a_month, (price, share), words)  # fmt: skip
     if diamonds := first[DIAMONDS_VALUE]:
-        text = f"{EXAMPLE_DIAMONDS:,} Diamonds × {amount_range(diamonds)} per 1,000"
+        text = words.example_diamonds.format(
+            diamonds=words.number(EXAMPLE_DIAMONDS), value=amount_range(diamonds, words)
+        )
         n = EXAMPLE_DIAMONDS // 1000
         return _example(
-            text, n * diamonds.low, n * diamonds.high, "", [diamonds, *([share] if share else [])]
+            text, n * diamonds.low, n * diamonds.high, "", [diamonds, *([share] if share else [])], words
         )
     tiers = pick(rates, SPONSORED_POST, "")
     if tiers:
         tier = tiers[1] if len(tiers) > 1 else tiers[0]  # a creator just past the first tier
-        text = f"{EXAMPLE_POSTS} sponsored posts a month × {amount_range(tier)}" + (
-            f" ({tier.label})" if tier.label else ""
+        text = words.example_posts.format(
+            posts=words.number(EXAMPLE_POSTS), pay=amount_range(tier, words)
+        ) + (f" ({tier.label})" if tier.label else "")
+        return _example(
+            text, EXAMPLE_POSTS * tier.low, EXAMPLE_POSTS * tier.high, words.a_month, [tier], words
         )
-        return _example(text, EXAMPLE_POSTS * tier.low, EXAMPLE_POSTS * tier.high, "a month", [tier])
     if commission := first[AFFILIATE_COMMISSION]:
-        where = f" in {commission.label}" if commission.label else ""
-        text = f"{dollars(EXAMPLE_SALES_CENTS)} of sales{where} × {amount_range(commission)} commission"
+        text = (words.example_sales_in if commission.label else words.example_sales).format(
+            sales=dollars(EXAMPLE_SALES_CENTS, words), label=commission.label,
+            commission=amount_range(commission, words),
+        )  # fmt: skip
         return _example(text, EXAMPLE_SALES_CENTS * commission.low // 100,
-                        EXAMPLE_SALES_CENTS * commission.high // 100, "", [commission])  # fmt: skip
+                        EXAMPLE_SALES_CENTS * commission.high // 100, "", [commission], words)  # fmt: skip
     if single := first[PRICE]:
-        text = f"{EXAMPLE_BUYERS} buyers × {amount_range(single)}, before TikTok's share"
-        return _example(text, EXAMPLE_BUYERS * single.low, EXAMPLE_BUYERS * single.high, "", [single])
+        text = words.example_buyers.format(
+            buyers=words.number(EXAMPLE_BUYERS), price=amount_range(single, words)
+        )
+        return _example(text, EXAMPLE_BUYERS * single.low, EXAMPLE_BUYERS * single.high, "", [single], words)
     return None

@@ -1,5 +1,6 @@
 """The checker's form: numbers as people write them, clear messages beside each field."""
 
+import copy
 import functools
 import re
 
@@ -216,6 +217,13 @@ class CountryField(forms.ChoiceField):
         return value in COUNTRY_CODES  # a set, not a walk through 250 choices
 
 
+class SharedFields(dict):
+    """A form's fields that Django's BaseForm copies into each form as a plain dict, not field by field."""
+
+    def __deepcopy__(self, memo):
+        return dict(self)
+
+
 class CheckForm(forms.Form):
     # Followers and age are needed for an answer, except where TikTok itself is unavailable (then the
     # country alone decides): clean() asks for them, not the fields.
@@ -297,40 +305,60 @@ class CheckForm(forms.Form):
     )
 
     def __init__(self, *args, niches=(), blocked=frozenset(), **kwargs):
+        # Django deep-copies every field for every form (a third of a new answer's cost): these forms share
+        # one set per language and niche list instead, which nothing changes per form (focus() copies the
+        # one field it marks).
+        self.base_fields = shared_fields(tuple(niches), get_language())
         super().__init__(*args, **kwargs)
         self.blocked = blocked  # countries without TikTok, where the country alone decides
-        language = get_language()
-        self.fields["niche"].choices = niche_choices(tuple(niches), language)
-        self.fields["country"].choices = country_choices(language)
-        self.fields["age"].widget.attrs.update(inputmode="numeric", autocomplete="off")
-        for name in ("followers", "views_30d"):
-            # No inputmode: a phone's decimal keypad has no letters, and "12.5k" or "1.2M" need them.
-            self.fields[name].widget.attrs.update(autocomplete="off", spellcheck="false")
-        for name in ("followers", "age", "country", "views_30d", "niche"):
-            # Screen readers read the help and the error with the field.
-            self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}_helptext id_{name}_error"
 
-    def clean(self):
-        data = super().clean()
+    def focus(self, name: str) -> None:
+        """Give the field autofocus, on this form's own copy of it (the others are shared)."""
+        field = copy.deepcopy(self.fields[name])
+        field.widget.attrs["autofocus"] = True
+        self.fields[name] = field
+        self._bound_fields_cache.pop(name, None)  # a bound field made before holds the shared field
+
+    def problems(self, data: dict) -> list[tuple[str, str, str]]:
+        """What clean() adds to cleaned answers, as (field, message, code): also read by quick_profile()."""
+        found = []
         country, age = data.get("country"), data.get("age")
         if country not in self.blocked:
             for name in ("followers", "age"):
                 if name not in self._errors and data.get(name) is None:
-                    message = self.fields[name].error_messages["required"]
-                    self.add_error(name, forms.ValidationError(message, code="required"))
+                    found.append((name, self.fields[name].error_messages["required"], "required"))
         if country in MIN_ACCOUNT_AGE and age is not None and "age" not in self._errors:
             minimum, place, since = MIN_ACCOUNT_AGE[country]
             if age < minimum:
-                self.add_error(
-                    "age",
-                    forms.ValidationError(
-                        _(
-                            "In %(place)s you need to be %(age)s or older to hold a social media account (%(since)s)."
-                        )
-                        % {"place": place, "age": minimum, "since": since},
-                        code="min_value",
-                    ),
-                )
+                message = _(
+                    "In %(place)s you need to be %(age)s or older to hold a social media account (%(since)s)."
+                ) % {"place": place, "age": minimum, "since": since}
+                found.append(("age", message, "min_value"))
+        return found
+
+    def quick_profile(self) -> Profile | None:
+        """The Profile when every answer is valid, read without Django's per-field machinery; else None.
+
+        The same fields clean the same values as full_clean() (Django reads each of these widgets as
+        data.get(name)), and clean()'s checks are the same problems(): a form with anything to say
+        gives None, and the caller asks the full form, which words it.
+        """
+        self._errors = {}  # problems() reads it; full_clean() replaces it should the form be asked later
+        cleaned = {}
+        try:
+            for name, field in self.fields.items():
+                cleaned[name] = field.clean(self.data.get(name))
+        except forms.ValidationError:
+            self._errors = None
+            return None
+        problems = self.problems(cleaned)
+        self._errors = None
+        return None if problems else profile_of(cleaned)
+
+    def clean(self):
+        data = super().clean()
+        for name, message, code in self.problems(data):
+            self.add_error(name, forms.ValidationError(message, code=code))
         return data
 
     def profile(self) -> Profile:
@@ -339,14 +367,33 @@ class CheckForm(forms.Form):
         An empty answer stays None ("not given"), so the rules never assume it; the Effect House badge is
         the exception: empty means no, as DESIGN.md defines it.
         """
-        data = self.cleaned_data
-        return Profile(
-            followers=data["followers"],
-            age=data["age"],
-            country=data["country"],
-            views_30d=data["views_30d"],
-            niche=data["niche"] or "",
-            live={"yes": True, "no": False}.get(data["live"]),
-            account_type=data["account_type"] or None,
-            effect_badge=data["effect_badge"] == "yes",
-        )
+        return profile_of(self.cleaned_data)
+
+
+def profile_of(data: dict) -> Profile:
+    return Profile(
+        followers=data["followers"],
+        age=data["age"],
+        country=data["country"],
+        views_30d=data["views_30d"],
+        niche=data["niche"] or "",
+        live={"yes": True, "no": False}.get(data["live"]),
+        account_type=data["account_type"] or None,
+        effect_badge=data["effect_badge"] == "yes",
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def shared_fields(niches: tuple[tuple[str, str], ...], language: str) -> SharedFields:
+    """CheckForm's fields for a niche list and language, copied and set up once, then shared by its forms."""
+    fields = copy.deepcopy(CheckForm.base_fields)
+    fields["niche"].choices = niche_choices(niches, language)
+    fields["country"].choices = country_choices(language)
+    fields["age"].widget.attrs.update(inputmode="numeric", autocomplete="off")
+    for name in ("followers", "views_30d"):
+        # No inputmode: a phone's decimal keypad has no letters, and "12.5k" or "1.2M" need them.
+        fields[name].widget.attrs.update(autocomplete="off", spellcheck="false")
+    for name in ("followers", "age", "country", "views_30d", "niche"):
+        # Screen readers read the help and the error with the field.
+        fields[name].widget.attrs["aria-describedby"] = f"id_{name}_helptext id_{name}_error"
+    return SharedFields(fields)

@@ -22,6 +22,7 @@ class Status(enum.StrEnum):
 
 
 ACCOUNT_TYPES = ("personal", "business")
+_EVERY_ACCOUNT_TYPE = frozenset(ACCOUNT_TYPES)
 NICHE_STRONG, NICHE_GOOD, NICHE_FAIR = "strong", "good", "fair"
 
 # Requirement names, in the order missing items are listed (the UI shows them in this order).
@@ -207,7 +208,7 @@ def _unmet(route: Route, profile: Profile, country: str, live: bool | None) -> t
     if _below(profile.age, min_age):
         missing.append(Missing(requirement="age", have=profile.age, need=min_age))
     types = route.account_types
-    if types and not set(ACCOUNT_TYPES) <= types and profile.account_type not in types:
+    if types and not types >= _EVERY_ACCOUNT_TYPE and profile.account_type not in types:
         missing.append(
             Missing(requirement="account_type", have=profile.account_type, need=", ".join(sorted(types)))
         )
@@ -242,8 +243,17 @@ def _judge(profile: Profile, method: MethodRules, country: str, live: tuple[bool
         return Result(
             method=method.slug, name=method.name, status=Status.UNAVAILABLE, niche_fit=fit, missing=missing
         )
-    judged = [(route, _unmet(route, profile, country, live[0])) for route in offered]
-    route, missing = min(judged, key=lambda rm: _route_key(rm[1]))
+    # The route with the smallest _route_key, the first of ties (as min() would pick). A fully met route
+    # has the smallest key there is, so the first one ends the search: most creators meet one early.
+    route, missing, best = None, (), None
+    for candidate in offered:
+        unmet = _unmet(candidate, profile, country, live[0])
+        if not unmet:
+            route, missing = candidate, unmet
+            break
+        key = _route_key(unmet)
+        if best is None or key < best:
+            route, missing, best = candidate, unmet, key
     return Result(
         method=method.slug,
         name=method.name,

@@ -16,6 +16,7 @@ from checker.forms import CheckForm
 from checker.presentation import as_json, blocked_country, present, summary
 from checker.requirements import Requirements, current_requirements
 from guide.caching import cached_for_visitors
+from guide.early_answers import answered_early
 from guide.text import and_list
 
 
@@ -25,15 +26,13 @@ def bound_form(request: HttpRequest, requirements: Requirements) -> CheckForm:
     return CheckForm(data, niches=requirements.niches, blocked=requirements.blocked_countries)
 
 
-def decide(form: CheckForm, requirements: Requirements) -> tuple[rules.Profile, list[rules.Result]]:
-    profile = form.profile()
-    results = rules.check(
+def decide(profile: rules.Profile, requirements: Requirements) -> list[rules.Result]:
+    return rules.check(
         profile,
         requirements.methods,
         blocked_countries=requirements.blocked_countries,
         live_rule=requirements.live_rule,
     )
-    return profile, results
 
 
 def field_views(form: CheckForm, quiet_required: bool, autofocus: bool = True) -> tuple[list[dict], str]:
@@ -51,12 +50,13 @@ def field_views(form: CheckForm, quiet_required: bool, autofocus: bool = True) -
         if errors and not focused:
             # A submit without JavaScript lands on the first invalid field (the action's #your-results
             # names no element then, so the browser honours autofocus).
-            form.fields[name].widget.attrs["autofocus"] = True
+            form.focus(name)
             focused = True
         fields.append({"bf": form[name], "errors": errors})
     return fields, and_list(pending)
 
 
+@answered_early("htmx")  # the fragment creators get as they type (guide/early_answers.py)
 @require_safe
 @cached_for_visitors
 def check(request: HttpRequest) -> HttpResponse:
@@ -76,10 +76,13 @@ def check(request: HttpRequest) -> HttpResponse:
         context = {"form": form, "fields": fields, "pending": pending, "nav": "check", "results": None}
         return render_to_string(template, {**context, **results}, request)
 
-    if not (form.is_bound and form.is_valid()):
+    # A valid answer is read without the form's error machinery, which only an invalid one needs.
+    profile = form.quick_profile() if form.is_bound else None
+    if profile is None and not (form.is_bound and form.is_valid()):
         html = render_page()
     else:
-        profile, results = decide(form, requirements)
+        profile = profile or form.profile()
+        results = decide(profile, requirements)
 
         def with_results() -> str:
             views = present(results, requirements.info, profile, requirements.live_rule)
@@ -107,6 +110,7 @@ def api_error(status: int, message: str, **headers) -> JsonResponse:
     return JsonResponse({"errors": {"__all__": [message]}}, status=status, headers=headers)
 
 
+@answered_early("page", "htmx", "restore")  # read by scripts: no session, cookie or CSP nonce
 @csrf_exempt  # read-only: a POST gets the JSON 405 below, not the CSRF failure page
 @cached_for_visitors
 def api_check(request: HttpRequest) -> JsonResponse:
@@ -119,10 +123,15 @@ def api_check(request: HttpRequest) -> JsonResponse:
         return api_error(400, "Too many parameters: send only the checker's own.")
     requirements = current_requirements()
     form = CheckForm(query, niches=requirements.niches, blocked=requirements.blocked_countries)
-    if not form.is_valid():
-        errors = {field: [str(message) for message in messages] for field, messages in form.errors.items()}
-        return JsonResponse({"errors": errors}, status=400)
-    profile, results = decide(form, requirements)
+    profile = form.quick_profile()  # a valid answer, read without the form's error machinery
+    if profile is None:
+        if not form.is_valid():
+            errors = {
+                field: [str(message) for message in messages] for field, messages in form.errors.items()
+            }
+            return JsonResponse({"errors": errors}, status=400)
+        profile = form.profile()
+    results = decide(profile, requirements)
 
     def body() -> str:
         views = present(results, requirements.info, profile, requirements.live_rule)

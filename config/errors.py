@@ -1,6 +1,8 @@
 """What a visitor and the log get when something goes wrong.
 
 - `server_error` is handler500: the 500 page, showing a short code for the error.
+- `bad_request` is handler400: Django's own short page (a request too odd to read: thousands of
+  parameters), in the language its path names.
 - `ErrorId` (a filter on the `django.request` logger) puts the same code on the log record of every server
   error, next to its traceback, so the code a visitor quotes finds the error in the log.
 - `OneShortLine` (a filter on `django.security.DisallowedHost`) logs a request with a bad Host header as one
@@ -12,8 +14,13 @@ Both filters are set up in settings.LOGGING.
 import logging
 import secrets
 
-from django.http import HttpRequest, HttpResponseServerError
+from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseServerError
 from django.template import loader
+from django.utils import translation
+from django.utils.translation import gettext
+from django.views.defaults import ERROR_PAGE_TEMPLATE
+
+from guide.languages import TAGS, in_language, language_of_path
 
 MAX_LINE = 200  # characters of a message kept by OneShortLine
 
@@ -36,16 +43,32 @@ def error_id(request: HttpRequest) -> str:
 def server_error(request: HttpRequest) -> HttpResponseServerError:
     """Like django.views.defaults.server_error, 500.html with no request context, plus the error's code.
 
-    It needs neither the database nor the request's context processors, and if the template fails
-    anyway the visitor still gets a page with the code.
+    It needs neither the database nor the request's context processors; it is in the language its path
+    names (/es/, /pt-br/), and if the template fails anyway the visitor still gets a page with the code.
     """
     code = error_id(request)
     try:
-        html = loader.get_template("500.html").render({"error_id": code})
+        # The path's language, whatever the failed request left active (nothing, if it failed early).
+        language = language_of_path(request.path_info)
+        with translation.override(language):
+            html = loader.get_template("500.html").render(
+                {"error_id": code, "html_lang": TAGS.get(language, "en"), "home": in_language("/", language)}
+            )
     except Exception:
         logging.getLogger(__name__).exception("[error %s] The 500 page failed; sent the plain one", code)
         html = PLAIN_500.format(code)
     return HttpResponseServerError(html)
+
+
+def bad_request(request: HttpRequest, exception) -> HttpResponseBadRequest:
+    """django.views.defaults.bad_request's page, word for word in English, in the path's language."""
+    language = language_of_path(request.path_info)
+    with translation.override(language):
+        title = gettext("Bad Request (400)")
+    html = ERROR_PAGE_TEMPLATE % {"title": title, "details": ""}
+    return HttpResponseBadRequest(
+        html.replace('<html lang="en">', f'<html lang="{TAGS.get(language, "en")}">')
+    )
 
 
 class ErrorId(logging.Filter):

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "config.errors.bad_request"  # Django's page, in the path's language
 handler404 = "guide.views.page_not_found"
 handler500 = "config.errors.server_error"  # shows the code the error was logged with
 

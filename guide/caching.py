@@ -13,18 +13,21 @@ The cache itself is bounded (MAX_ENTRIES in settings, maxmemory with allkeys-lru
 """
 
 import hashlib
+import re
 from contextvars import ContextVar
 from functools import lru_cache, wraps
-from urllib.parse import unquote_plus, urlencode
+from urllib.parse import quote_plus, unquote_plus
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, connections, router
 from django.db.models import F
+from django.http import QueryDict
 from django.urls import Resolver404, get_resolver
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, set_response_etag
 
+from guide.early_answers import answer_early
 from guide.models import ContentVersion
 from guide.search import CONTROL, MAX_QUERY_LENGTH
 
@@ -183,19 +186,21 @@ VARY_COVERED = frozenset({"hx-request", "hx-history-restore-request", "accept-en
 
 
 @lru_cache(maxsize=1024)
-def page_query(resolver, path_info: str) -> dict | None:
-    """The query parameters the page at path_info reads, or None when it is not cached for visitors.
+def page_match(resolver, path_info: str):
+    """The query parameters the page at path_info reads and its URL match (None, None when the page is
+    not cached for visitors).
 
     Remembered per path (bounded: a flood of made-up paths only pushes out other made-up paths), so a
-    repeat visit costs a dictionary look-up rather than a walk through the URL patterns.
+    repeat visit costs a dictionary look-up rather than a walk through the URL patterns. The match is
+    shared by the requests for the path: nothing changes a ResolverMatch once made.
     """
     try:
         match = resolver.resolve(path_info)
     except Resolver404:
-        return None
+        return None, None
     if not getattr(match.func, "cached_for_visitors", False):
-        return None
-    return PAGE_QUERIES.get(match.view_name, READS_NO_QUERY)
+        return None, None
+    return PAGE_QUERIES.get(match.view_name, READS_NO_QUERY), match
 
 
 def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
@@ -225,6 +230,27 @@ def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
     return [(name, normalise(given[name])) for name, normalise in reads.items() if name in given]
 
 
+# What quote_plus leaves as it is: most values (numbers, codes, slugs) need no quoting at all.
+UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def encoded(query: list[tuple[str, str]]) -> str:
+    """urlencode(query), the same string, without quoting what needs none (most of a checker's answers)."""
+    return "&".join(
+        f"{quote_plus(name)}={value if UNQUOTED.fullmatch(value) else quote_plus(value)}"
+        for name, value in query
+    )
+
+
+def parsed(query: list[tuple[str, str]]) -> QueryDict:
+    """QueryDict(encoded(query)): each name once, with its value as the page reads it."""
+    result = QueryDict(mutable=True)
+    for name, value in query:
+        result[name] = value
+    result._mutable = False  # as QueryDict(...) leaves it (read-only, like every request's GET)
+    return result
+
+
 # Keys of pages with a query asked for once (per process). Creators typing into the checker send a new
 # profile with nearly every keystroke, and storing each answer cost more than making it again
 # (checker/answers.py): a page with a query is stored the second time it is asked for, so one-off answers
@@ -252,7 +278,8 @@ class PageCacheMiddleware:
     CSRF, auth, CSP and the rest: a page is stored as it leaves them, with their headers, so serving it
     again needs none of them. Anyone with a session (editors, staff previewing drafts) skips the cache.
     URLs are resolved here, before Django's own resolving, to learn what the page reads: paths that
-    resolve to no page marked @cached_for_visitors are never looked up.
+    resolve to no page marked @cached_for_visitors are never looked up. On a miss, the variants a view
+    marks @answered_early are made here too, without the layers inside (guide/early_answers.py).
     """
 
     def __init__(self, get_response):
@@ -264,16 +291,19 @@ class PageCacheMiddleware:
         found = self.lookup(request)
         if found is None:
             return self.get_response(request)
-        key, query, version = found
+        key, query, version, match, variant = found
         response = cache.get(key)
         if response is None:
             # The view reads the query the key was made from: whatever it answers suits every request
             # sharing the key (and its canonical link carries no stranger's utm_source).
-            request.META["QUERY_STRING"] = urlencode(query)
-            request.__dict__.pop("GET", None)  # parsed again, lazily, from the query above
+            request.META["QUERY_STRING"] = encoded(query)
+            request.GET = parsed(query)  # what parsing the query above gives, without parsing it
             token = _request_version.set(version)
             try:
-                response = self.get_response(request)
+                if variant in getattr(match.func, "answered_early", ()):
+                    response = answer_early(request, match)
+                else:
+                    response = self.get_response(request)
             finally:
                 _request_version.reset(token)
             if self.may_keep(response, request):
@@ -285,10 +315,10 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def lookup(request) -> tuple[str, list[tuple[str, str]], int] | None:
-        """The page's cache key, the normalised query it covers and the content version it was made at;
-        None for a page never cached."""
-        reads = page_query(get_resolver(), request.path_info)
+    def lookup(request) -> tuple[str, list[tuple[str, str]], int, object, str] | None:
+        """The page's cache key, the normalised query it covers, the content version it was made at, its
+        URL match and variant; None for a page never cached."""
+        reads, match = page_match(get_resolver(), request.path_info)
         if reads is None:
             return None
         query = read_query(request, reads) if reads else []
@@ -311,7 +341,8 @@ class PageCacheMiddleware:
         # Today's date too: pages say how long ago rules were checked and when a review is overdue, which
         # changes with the calendar, not with the content.
         version = content_version()
-        return f"page:{version}:{timezone.localdate():%Y%m%d}:{variant}:{digest}", query, version
+        key = f"page:{version}:{timezone.localdate():%Y%m%d}:{variant}:{digest}"
+        return key, query, version, match, variant
 
     @classmethod
     def key(cls, request) -> str | None:

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from guide.markdown import RenderedMarkdownField, render_translations
@@ -87,8 +88,8 @@ class Section(GuideText):
     """A part of the guide's narrative: the landscape, content quality and engagement, the conclusion."""
 
     class Placement(models.TextChoices):
-        INTRO = "intro", "Before the methods"
-        OUTRO = "outro", "After the methods"
+        INTRO = "intro", _("Before the methods")
+        OUTRO = "outro", _("After the methods")
 
     summary = models.CharField(max_length=240, blank=True, help_text="One sentence for search results.")
     body = models.TextField(help_text="Markdown.")
@@ -108,8 +109,8 @@ class Method(models.Model):
     """One way a creator earns: paid by TikTok (direct) or earned through the audience (indirect)."""
 
     class Category(models.TextChoices):
-        DIRECT = "direct", "Direct: TikTok pays you"
-        INDIRECT = "indirect", "Indirect: your audience pays off"
+        DIRECT = "direct", _("Direct: TikTok pays you")
+        INDIRECT = "indirect", _("Indirect: your audience pays off")
 
     name = models.CharField(max_length=120)
     slug = models.SlugField(
@@ -189,9 +190,9 @@ class Source(models.Model):
     """Where a method's facts come from, and how much to trust it."""
 
     class Kind(models.TextChoices):
-        OFFICIAL = "official", "Official (TikTok)"
-        PRESS = "press", "Press"
-        REPORTED = "reported", "Reported (third party; an estimate)"
+        OFFICIAL = "official", _("Official (TikTok)")
+        PRESS = "press", _("Press")
+        REPORTED = "reported", _("Reported (third party; an estimate)")
 
     method = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="sources")
     title = models.CharField(max_length=200)

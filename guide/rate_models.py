@@ -10,6 +10,7 @@ set wrong.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from guide.models import Method, Source
@@ -21,14 +22,14 @@ class Rate(models.Model):
     """One figure of how a method pays, e.g. Creator Rewards' pay per 1,000 qualified views: 40-100 cents."""
 
     class Figure(models.TextChoices):
-        PAY_PER_1000_VIEWS = "pay_per_1000_views", "Pay per 1,000 qualified views"
-        QUALIFIED_SHARE = "qualified_share", "Share of views that qualify"
-        CREATOR_SHARE = "creator_share", "Creator's share"
-        DIAMONDS_VALUE = "diamonds_value", "Value of 1,000 Diamonds to the creator"
-        PRICE_PER_MONTH = "price_per_month", "Price per month"
-        PRICE = "price", "Price"
-        SPONSORED_POST = "sponsored_post", "Pay per sponsored post"
-        AFFILIATE_COMMISSION = "affiliate_commission", "Affiliate commission"
+        PAY_PER_1000_VIEWS = "pay_per_1000_views", _("Pay per 1,000 qualified views")
+        QUALIFIED_SHARE = "qualified_share", _("Share of views that qualify")
+        CREATOR_SHARE = "creator_share", _("Creator's share")
+        DIAMONDS_VALUE = "diamonds_value", _("Value of 1,000 Diamonds to the creator")
+        PRICE_PER_MONTH = "price_per_month", _("Price per month")
+        PRICE = "price", _("Price")
+        SPONSORED_POST = "sponsored_post", _("Pay per sponsored post")
+        AFFILIATE_COMMISSION = "affiliate_commission", _("Affiliate commission")
 
     # What the numbers count, per figure: amounts in US cents, shares in percent.
     UNITS = {

@@ -25,6 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 import snowballstemmer
+from django.utils.translation import gettext, pgettext_lazy
 
 from guide.models import Method, Section, Synonym, Tip
 from guide.requirement_text import requirement_line
@@ -40,6 +41,9 @@ PREFIX_MIN = 4  # shorter words match whole words only ("pay" is not "payment", 
 WEIGHTS = {"title": 8, "former": 6, "summary": 4, "needs": 2, "body": 1}
 OWN_WORD, SYNONYM = 2, 1  # a match through a synonym counts half
 KINDS = ("Method", "Tip", "Guide")  # on equal scores, methods first: they are what creators look for
+# The badge each kind wears on the results page, in the page's language.
+KIND_LABELS = {"Method": pgettext_lazy("search result", "Method"), "Tip": pgettext_lazy("search result", "Tip"),
+               "Guide": pgettext_lazy("search result", "Guide")}  # fmt: skip
 
 # Words that carry no meaning in a question about earning on TikTok. A synonym's term may still use them
 # ("how much"): synonyms are matched first.
@@ -70,6 +74,10 @@ class Hit:
     summary: str
     url: str
     score: int
+
+    @property
+    def kind_label(self) -> str:
+        return str(KIND_LABELS.get(self.kind, self.kind))
 
 
 def stem(word: str) -> str:
@@ -269,12 +277,12 @@ def search_guide(raw: str) -> tuple[str, list[Hit], str]:
     if not query:
         return "", [], ""
     if not any(len(token) > 1 or token.isdigit() for token in TOKEN.findall(query.lower())):
-        return query, [], "Try a word such as “LIVE”, “followers” or “brand deals”."
+        return query, [], gettext("Try a word such as “LIVE”, “followers” or “brand deals”.")
     concepts, cut = concepts_of(query, synonym_table(Synonym.objects.only("term", "also_search_for")))
     phrase = keys_of(query)
     notes = []
     if cut or len(raw.strip()) > MAX_QUERY_LENGTH:
-        notes.append("Your search was long, so only its first words were used.")
+        notes.append(gettext("Your search was long, so only its first words were used."))
     also = list(
         {a.text.lower(): a.text for c in concepts for a in c.alternatives if a.weight == SYNONYM}.values()
     )
@@ -282,7 +290,7 @@ def search_guide(raw: str) -> tuple[str, list[Hit], str]:
         shown = ", ".join(f"“{text}”" for text in also[:MAX_ALSO_SHOWN]) + (
             ", …" if len(also) > MAX_ALSO_SHOWN else ""
         )
-        notes.append(f"Also searched for {shown}.")
+        notes.append(gettext("Also searched for %(words)s.") % {"words": shown})
 
     hits = []
     for kind, item, fields in searched_items():

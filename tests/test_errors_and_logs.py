@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from django.urls import path
+from django.utils import translation
 
 from config import errors
 from config import urls as site_urls
@@ -103,3 +104,24 @@ def test_the_500_page_still_shows_the_code_when_its_template_fails(rf, settings,
     [record] = [record for record in caplog.records if record.name == "config.errors"]
     assert record.getMessage() == f"[error {found.group(1)}] The 500 page failed; sent the plain one"
     assert "NoReverseMatch" in logging.Formatter().format(record)
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "home", "words"),
+    [
+        ("/check/", "en", "/", "Something went wrong on our side"),
+        ("/es/check/", "es", "/es/", "Algo salió mal de nuestro lado"),
+        ("/pt-br/methods/series/", "pt-BR", "/pt-br/", "Algo deu errado do nosso lado"),
+        ("/fr/check/", "en", "/", "Something went wrong on our side"),
+    ],
+)
+def test_the_500_page_is_in_the_language_its_path_names(rf, path, lang, home, words):
+    # Whatever language the failed request left active (here the wrong one), and no database.
+    with translation.override("pt-br" if lang != "pt-BR" else "es"):
+        response = errors.server_error(rf.get(path))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert f'<html lang="{lang}">' in html
+    assert words in html
+    assert f'<a class="button button--primary" href="{home}">' in html
+    assert ERROR_CODE.search(html)

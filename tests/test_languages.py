@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from checker import requirements
-from guide import caching
+from guide import caching, content_files
 
 QUERY = "followers=12500&age=22&country=US&views_30d=&niche=education&live=&account_type=personal"
 PAGES = [
@@ -154,14 +154,29 @@ def test_api_stays_english(client, default_content):
     assert client.get("/api/check?followers=12,5+mil&age=22&country=US").status_code == 400
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_query_counts_are_the_same_in_every_language(client, default_content, page):
+METHOD_SLUGS = [m["slug"] for m in content_files.default_content()["methods"] if m["is_published"]]
+# Every public page: each method's, the checker's errors, a search with hits, the 404.
+COUNTED_PAGES = [
+    *PAGES,
+    *[f"/methods/{slug}/" for slug in METHOD_SLUGS],
+    "/search/?q=live",
+    "/check/?followers=-5&age=abc&country=ZZ&views_30d=lots&niche=nope&live=maybe&account_type=robot",
+    "/check/?country=CN",
+    "/changes/feed/",
+    "/no-such-page/",
+]
+
+
+@pytest.mark.parametrize("headers", [{}, {"HX-Request": "true"}], ids=["page", "htmx"])
+@pytest.mark.parametrize("page", dict.fromkeys(COUNTED_PAGES))
+def test_query_counts_are_the_same_in_every_language(client, default_content, page, headers):
     counts = {}
     for prefix in LANGUAGES:
         cache.clear()  # each language's first visit, from cold caches
         caching._ASKED_ONCE.clear()
         requirements.requirements_at.cache_clear()
         with CaptureQueriesContext(connection) as queries:
-            assert client.get(prefix + page).status_code == 200
+            status = client.get(prefix + page, headers=headers).status_code
+        assert status == (404 if page == "/no-such-page/" else 200), (prefix, status)
         counts[prefix] = len(queries)
     assert len(set(counts.values())) == 1, counts

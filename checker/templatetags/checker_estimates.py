@@ -7,6 +7,7 @@ import contract in pyproject.toml): the page and the checker's results can never
 from django import template
 
 from checker import estimates
+from checker.presentation import estimate_words
 from checker.requirements import method_rates
 
 register = template.Library()
@@ -17,9 +18,12 @@ def pay_figures(method) -> dict:
     """The method's rates (prefetched as `rates`) in words, and a worked example from them."""
     rows = list(method.rates.all())
     rates = method_rates(method)
+    words = estimate_words()
     return {
         "rows": [
-            (row, estimates.amount_range(figure)) for row, figure in zip(rows, rates.figures, strict=True)
+            (row, estimates.amount_range(figure, words))
+            for row, figure in zip(rows, rates.figures, strict=True)
         ],
-        "example": estimates.worked_example(rates),
+        "example": estimates.worked_example(rates, words),
+        "dollar": words.dollar,
     }
