@@ -22,6 +22,7 @@ from guide.models import (
     Rate,
     Route,
 )
+from guide.translation_review import translation_note
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class Requirements:
     blocked: dict | None = None  # country code -> BlockedCountry row (note, source), for the one answer
     # Answers made from these requirements (checker/answers.py): they go with them when content changes.
     answers: dict = field(default_factory=dict, compare=False, repr=False)
+    # What the checker page in this language should warn of: "behind", "missing" or "" (guide.translation_review).
+    translation_note: str = ""
 
 
 def route_rules(route: Route) -> rules.Route:
@@ -164,7 +167,13 @@ def load_requirements() -> Requirements:
         if live
         else rules.DEFAULT_LIVE_RULE
     )
+    # Every text a result can show (names, next steps, links, pay labels, notes): if one is behind its English
+    # or not translated, the checker says so, as the guide's pages do.
+    shown = [*methods, live, *blocked.values()]
+    for method in methods:
+        shown += [*method.routes.all(), *method.next_step_links.all(), *method.rates.all()]
     return Requirements(
+        translation_note=translation_note([item for item in shown if item], translation.get_language()),
         methods=tuple(method_rules),
         blocked_countries=frozenset(blocked),
         info=info,

@@ -73,7 +73,10 @@ def check(request: HttpRequest) -> HttpResponse:
 
     def render_page(**results) -> str:
         fields, pending = field_views(form, quiet_required=partial, autofocus=fresh_page)
-        context = {"form": form, "fields": fields, "pending": pending, "nav": "check", "results": None}
+        context = {
+            **{"form": form, "fields": fields, "pending": pending, "nav": "check", "results": None},
+            "translation_note": requirements.translation_note,
+        }
         return render_to_string(template, {**context, **results}, request)
 
     # A valid answer is read without the form's error machinery, which only an invalid one needs.

@@ -252,15 +252,18 @@ def score(concepts: list[Concept], phrase: tuple[str, ...], fields: dict[str, st
 def searched_items():
     """(kind, item, {field: text}) for every published method, tip and section: one query per kind."""
     methods = Method.objects.published().only(
-        "name", "slug", "former_names", "summary", "body", "pays", "start"
+        "name", "name_en", "slug", "former_names", "summary", "body", "pays", "start"
     )
     for method in methods.prefetch_related("routes"):
+        # TikTok's own English names ("Creator Rewards", "LIVE Gifts") are what many creators type whatever
+        # their language: a translated method is found by its English name too, as by a former one.
+        english = method.name_en if method.name_en != method.name else ""
         yield (
             "Method",
             method,
             {
                 "title": method.name,
-                "former": method.former_names,
+                "former": f"{method.former_names}\n{english}".strip(),
                 "summary": method.summary,
                 "needs": requirement_line(method),
                 "body": f"{method.body}\n{method.pays}\n{method.start}",

@@ -80,7 +80,10 @@ def dump(obj, fields) -> dict:
     data = {}
     for name in fields:
         if name == "translations":
-            data[name] = texts_in_other_languages(obj)
+            if texts := texts_in_other_languages(
+                obj
+            ):  # left out when nothing is translated: files stay sparse
+                data[name] = texts
             continue
         value = getattr(obj, name)
         field = obj._meta.get_field(name)
@@ -182,7 +185,7 @@ def values_for(model, item: dict, fields) -> dict:
     values = {}
     for name in fields:
         if name == "translations":
-            values |= columns_for(model, item[name])
+            values |= columns_for(model, item.get(name, {}))
         elif model._meta.get_field(name).get_internal_type() == "DateField":
             values[name] = datetime.date.fromisoformat(item[name])
         else:
@@ -243,7 +246,7 @@ def sync(model, existing, items, key_fields, fields, where, counts, extra=lambda
         links = extra(item, index)  # the parent, and for a route its source
         matches = pool[tuple(item[name] for name in key_fields)]
         obj = matches.pop(0) if matches else None
-        same = obj is not None and dump(obj, fields) == {name: item[name] for name in fields}
+        same = obj is not None and dump(obj, fields) == {name: item[name] for name in fields if name in item}
         if same and all(getattr(obj, name) == value for name, value in links.items()):
             result.append(obj)
             continue

@@ -132,6 +132,8 @@ def sparse(data):
             code: {k: v for k, v in fields.items() if v} for code, fields in result["translations"].items()
         }
         result["translations"] = {code: fields for code, fields in texts.items() if fields}
+        if not result["translations"]:
+            del result["translations"]  # nothing translated: left out, as export leaves it out
     return result
 
 

@@ -71,8 +71,8 @@ def test_an_editor_saves_a_change_and_the_list_shows_it(admin_client, make_metho
             "day_known": "on",
             "method": method.pk,
             "countries": ["US", "GB"],
-            "summary": "A threshold moved",
-            "details": "**Why** it matters.",
+            "summary_en": "A threshold moved",
+            "details_en": "**Why** it matters.",
             "is_published": "on",
             "source_title": "TikTok newsroom",
             "source_url": "https://newsroom.tiktok.com/x",
@@ -96,7 +96,7 @@ def test_the_same_date_and_summary_twice_is_refused_in_words(admin_client, make_
     Change.objects.create(date=datetime.date(2026, 1, 1), summary="Once")
     response = admin_client.post(
         "/admin/guide/change/add/",
-        {"date": "2026-01-01", "summary": "Once", "source_kind": "press", "version": ""},
+        {"date": "2026-01-01", "summary_en": "Once", "source_kind": "press", "version": ""},
     )
     assert response.status_code == 200
     assert "There is already a change with this date and summary." in response.content.decode()

@@ -24,7 +24,7 @@ def test_the_default_content_sets_the_words_and_the_count_stays_the_methods(defa
 def test_an_editor_changes_the_headline_and_its_history_keeps_the_old(default_content, admin_client, client):
     home = HomePage.objects.get()
     url = f"/admin/guide/homepage/{home.pk}/change/"
-    data = change_form_data(admin_client.get(url)) | {"headline": "Get paid on TikTok"}
+    data = change_form_data(admin_client.get(url)) | {"headline_en": "Get paid on TikTok"}
     assert admin_client.post(url, data).status_code == 302
     assert "<h1>Get paid on TikTok</h1>" in client.get("/").content.decode()
     assert [h.headline for h in home.history.order_by("history_date")][-2:] == [
@@ -41,9 +41,14 @@ def test_an_empty_site_shows_the_headline_alone(client):
 
 def test_a_backup_carries_the_words_and_refuses_a_wrong_type(default_content, tmp_path):
     data = export_guide()
+    home = HomePage.objects.get()
     assert data["home"] == {
-        "headline": HomePage.objects.get().headline,
-        "intro": HomePage.objects.get().intro,
+        "headline": home.headline_en,
+        "intro": home.intro_en,
+        "translations": {
+            code: {"headline": getattr(home, f"headline_{suffix}"), "intro": getattr(home, f"intro_{suffix}")}
+            for code, suffix in (("es", "es"), ("pt-br", "pt_br"))
+        },
     }
     data["home"]["headline"] = 5
     path = tmp_path / "guide.json"

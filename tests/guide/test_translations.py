@@ -176,3 +176,33 @@ def test_the_checker_names_methods_in_the_language_and_never_mixes_them(
     assert word in html
     if prefix:
         assert "Subscriptions" not in html
+
+
+def test_the_checker_says_when_a_text_it_shows_is_missing_or_behind(client, default_content):
+    from guide.models import NextStepLink, Route
+
+    answers = "?followers=500&age=20&country=BR&views_30d=1000&live=no&account_type=personal"
+    for prefix in ("", "/es", "/pt-br"):
+        assert "data-translation-note" not in page(client, f"{prefix}/check/{answers}")
+    route = Route.objects.exclude(next_step_en="").first()
+    route.next_step_pt_br = ""
+    route.save()
+    assert 'data-translation-note="missing"' in page(client, f"/pt-br/check/{answers}")
+    assert "data-translation-note" not in page(client, f"/es/check/{answers}")
+    link = NextStepLink.objects.first()
+    link.title_en = f"{link.title_en} (new)"
+    link.save()
+    assert 'data-translation-note="behind"' in page(client, f"/es/check/{answers}")
+    assert "data-translation-note" not in page(client, f"/check/{answers}")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "query"), [("/es", "regalos"), ("/pt-br", "presentes"), ("/es", "LIVE Gifts")]
+)
+def test_search_finds_methods_by_their_translated_and_their_english_names(
+    client, default_content, prefix, query
+):
+    html = page(client, f"{prefix}/search/?q={query}")
+    live_gifts = Method.objects.get(slug="live-gifts")
+    with translation.override(prefix.strip("/")):
+        assert f'href="{live_gifts.get_absolute_url()}"' in html
