@@ -228,15 +228,19 @@ def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
         given = {}
         for part in raw.split("&"):
             name, _, value = part.partition("=")
-            if "%" in name or "+" in name:
-                name = unquote_plus(name)
+            name = unquoted(name)
             if name in reads:
                 given[name] = value
         return [
-            (name, normalise(unquote_plus(given[name]))) for name, normalise in reads.items() if name in given
+            (name, normalise(unquoted(given[name]))) for name, normalise in reads.items() if name in given
         ]
     given = request.GET  # within the limit checked above, so it parses
     return [(name, normalise(given[name])) for name, normalise in reads.items() if name in given]
+
+
+def unquoted(text: str) -> str:
+    """unquote_plus(text), without unquoting what holds nothing quoted (most names and values)."""
+    return unquote_plus(text) if "%" in text or "+" in text else text
 
 
 # What quote_plus leaves as it is: most values (numbers, codes, slugs) need no quoting at all.
@@ -285,6 +289,18 @@ def asked_before(key: str) -> bool:
     return False
 
 
+PUBLIC_NO_CACHE = "public, no-cache"  # what patch_cache_control(public=True, no_cache=True) writes alone
+
+
+def cache_publicly(response) -> None:
+    """patch_cache_control(response, public=True, no_cache=True): a response without Cache-Control (all
+    the cached views' own) gets the header it writes, without parsing and rebuilding an empty one."""
+    if response.get("Cache-Control"):
+        patch_cache_control(response, public=True, no_cache=True)
+    else:
+        response.headers["Cache-Control"] = PUBLIC_NO_CACHE
+
+
 class PageCacheMiddleware:
     """Answer a visitor's repeat request for a cached page before the rest of the middleware runs.
 
@@ -323,7 +339,7 @@ class PageCacheMiddleware:
                 _request_day.reset(day_token)
             if self.may_keep(response, request):
                 # Browsers and proxies may keep it but must ask again; the ETag makes asking cheap (304).
-                patch_cache_control(response, public=True, no_cache=True)
+                cache_publicly(response)
                 set_response_etag(response)
                 if not query or asked_before(key):
                     cache.set(key, response, PAGE_SECONDS)
