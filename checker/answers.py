@@ -18,16 +18,24 @@ words that is missing here fails it.
 """
 
 import dataclasses
+import operator
 
-from django.utils import timezone, translation
+from django.utils import translation
 
 from checker import estimates, rules
 from checker.presentation import meets_live_rule
 from checker.requirements import Requirements
+from guide.caching import today
 
 # Per process and content version. A fragment is about 20 KB, so at most about 5 MB; when full it is
 # emptied rather than kept in order (no lock, no bookkeeping per hit), and refills from what is typed next.
 MAX_ANSWERS = 256
+
+
+# Every answer but followers, as one tuple (read in C, not field by field): a new field of Profile is in it.
+answers_but_followers = operator.attrgetter(
+    *(field.name for field in dataclasses.fields(rules.Profile) if field.name != "followers")
+)
 
 
 def answer_key(kind: str, requirements: Requirements, profile: rules.Profile, results) -> tuple:
@@ -42,9 +50,9 @@ def answer_key(kind: str, requirements: Requirements, profile: rules.Profile, re
     return (
         kind,
         translation.get_language(),
-        timezone.localdate(),
+        today(),
         tuple(results),
-        dataclasses.replace(profile, followers=None),
+        answers_but_followers(profile),
         followers,
     )
 

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils import timezone
-from django.utils.formats import date_format, get_format
+from django.utils.formats import date_format
 from django.utils.timesince import timesince
-from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django_countries import countries
 
 from checker import estimates, rules
+from checker.estimate_words import estimate_words
 from checker.requirements import MethodInfo
 from guide.text import and_list
 
@@ -50,62 +51,6 @@ def question(requirement: str) -> str:
 
 def account_type(value) -> str:
     return str(ACCOUNT_TYPES.get(value, value))
-
-
-_ESTIMATE_WORDS: dict[str, estimates.Words] = {}
-
-
-def estimate_words() -> estimates.Words:
-    """checker.estimates' words and number marks in the active language (English: its own defaults)."""
-    language = get_language() or "en"
-    if language not in _ESTIMATE_WORDS:
-        _ESTIMATE_WORDS[language] = _estimate_words(language)
-    return _ESTIMATE_WORDS[language]
-
-
-def _estimate_words(language: str) -> estimates.Words:
-    if language == "en":
-        return estimates.ENGLISH  # byte for byte what the API and the English pages always said
-    # Translators: {range} is a figure such as "$2.99–$5.99" or "50–70%".
-    phrases = {
-        estimates.PRICE_PER_MONTH: _("subscribers pay {range} a month"),
-        estimates.PRICE: _("prices run {range}, set by you"),
-        estimates.CREATOR_SHARE: _("you keep {range}"),
-        estimates.DIAMONDS_VALUE: _("1,000 Diamonds are worth {range} to you"),
-        estimates.SPONSORED_POST: _("brands pay {range} a post"),
-        estimates.AFFILIATE_COMMISSION: _("commission on each sale {range}"),
-        estimates.PAY_PER_1000_VIEWS: _("{range} per 1,000 qualified views"),
-        estimates.QUALIFIED_SHARE: _("{range} of views qualify"),
-    }
-    return estimates.Words(
-        language=language,
-        thousands=get_format("THOUSAND_SEPARATOR", language),
-        decimal=get_format("DECIMAL_SEPARATOR", language),
-        dollar=pgettext("currency symbol of US dollars", "$"),
-        phrases=phrases,
-        kinds={
-            "official": _("official figures (TikTok's own)"),
-            "press": _("press figures (reputable press quoting TikTok)"),
-            "reported": _("reported figures (third-party reports, so a rough guide)"),
-        },
-        kind_names={
-            "official": pgettext("source kind", "official"),
-            "press": pgettext("source kind", "press"),
-            "reported": pgettext("source kind", "reported"),
-        },
-        basis=_("{views} views in 30 days × {share} of them qualifying × {pay} per 1,000 qualified views"),
-        own_figure=_(" (the figure for {country})"),
-        from_amount=_("from {amount}"),
-        at_tier=_(" at {label}"),
-        by_category=_("by category: {figures}"),
-        a_month=_("a month"),
-        example_subscribers=_("{subscribers} subscribers × {price} a month × {share} you keep"),
-        example_diamonds=_("{diamonds} Diamonds × {value} per 1,000"),
-        example_posts=_("{posts} sponsored posts a month × {pay}"),
-        example_sales=_("{sales} of sales × {commission} commission"),
-        example_sales_in=_("{sales} of sales in {label} × {commission} commission"),
-        example_buyers=_("{buyers} buyers × {price}, before TikTok's share"),
-    )
 
 
 RECENT_DAYS = 90  # a rule change this recent is news to a creator deciding now

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 
 from checker import rules
 from checker.answers import answer_key, kept_answer
-from checker.forms import CheckForm
+from checker.forms import CheckForm, quick_profile
 from checker.presentation import as_json, blocked_country, present, summary
 from checker.requirements import Requirements, current_requirements
 from guide.caching import cached_for_visitors
@@ -80,7 +80,11 @@ def check(request: HttpRequest) -> HttpResponse:
         return render_to_string(template, {**context, **results}, request)
 
     # A valid answer is read without the form's error machinery, which only an invalid one needs.
-    profile = form.quick_profile() if form.is_bound else None
+    profile = (
+        quick_profile(form.data, requirements.niches, requirements.blocked_countries)
+        if form.is_bound
+        else None
+    )
     if profile is None and not (form.is_bound and form.is_valid()):
         html = render_page()
     else:
@@ -125,9 +129,10 @@ def api_check(request: HttpRequest) -> JsonResponse:
     except TooManyFieldsSent:
         return api_error(400, "Too many parameters: send only the checker's own.")
     requirements = current_requirements()
-    form = CheckForm(query, niches=requirements.niches, blocked=requirements.blocked_countries)
-    profile = form.quick_profile()  # a valid answer, read without the form's error machinery
+    # A valid answer is read without a form; only an invalid one needs the form, which words the errors.
+    profile = quick_profile(query, requirements.niches, requirements.blocked_countries)
     if profile is None:
+        form = CheckForm(query, niches=requirements.niches, blocked=requirements.blocked_countries)
         if not form.is_valid():
             errors = {
                 field: [str(message) for message in messages] for field, messages in form.errors.items()

@@ -12,6 +12,7 @@ handed that same normalised query, so what is stored is exactly what every reque
 The cache itself is bounded (MAX_ENTRIES in settings, maxmemory with allkeys-lru for Redis: README).
 """
 
+import datetime
 import hashlib
 import re
 from contextvars import ContextVar
@@ -38,6 +39,9 @@ PAGE_SECONDS = 24 * 60 * 60  # old versions' entries simply age out
 # The version a visitor's request was keyed by (PageCacheMiddleware): read once, so the page is made from
 # the same version its cache key names, and the checker does not ask the database a second time.
 _request_version: ContextVar[int | None] = ContextVar("content_version_of_request", default=None)
+# Likewise its date: the key names the day, and the checker's kept answers are keyed by the same day
+# rather than asking the clock (and the current time zone) again.
+_request_day: ContextVar[datetime.date | None] = ContextVar("day_of_request", default=None)
 
 
 def content_version() -> int:
@@ -50,6 +54,11 @@ def content_version() -> int:
         cursor.execute(f"SELECT number FROM {ContentVersion._meta.db_table} WHERE id = 1")
         row = cursor.fetchone()
     return row[0] if row else 0
+
+
+def today() -> datetime.date:
+    """Today in the current time zone: the day the visitor's request was keyed by, else the clock's."""
+    return _request_day.get() or timezone.localdate()
 
 
 class _Bumped:
@@ -219,35 +228,44 @@ def read_query(request, reads: dict) -> list[tuple[str, str]] | None:
         given = {}
         for part in raw.split("&"):
             name, _, value = part.partition("=")
-            if "%" in name or "+" in name:
-                name = unquote_plus(name)
+            name = unquoted(name)
             if name in reads:
                 given[name] = value
         return [
-            (name, normalise(unquote_plus(given[name]))) for name, normalise in reads.items() if name in given
+            (name, normalise(unquoted(given[name]))) for name, normalise in reads.items() if name in given
         ]
     given = request.GET  # within the limit checked above, so it parses
     return [(name, normalise(given[name])) for name, normalise in reads.items() if name in given]
+
+
+def unquoted(text: str) -> str:
+    """unquote_plus(text), without unquoting what holds nothing quoted (most names and values)."""
+    return unquote_plus(text) if "%" in text or "+" in text else text
 
 
 # What quote_plus leaves as it is: most values (numbers, codes, slugs) need no quoting at all.
 UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")
 
 
+def quoted(text: str) -> str:
+    """quote_plus(text), without quoting what needs none."""
+    return text if UNQUOTED.fullmatch(text) else quote_plus(text)
+
+
 def encoded(query: list[tuple[str, str]]) -> str:
     """urlencode(query), the same string, without quoting what needs none (most of a checker's answers)."""
-    return "&".join(
-        f"{quote_plus(name)}={value if UNQUOTED.fullmatch(value) else quote_plus(value)}"
-        for name, value in query
-    )
+    return "&".join(f"{quoted(name)}={quoted(value)}" for name, value in query)
 
 
 def parsed(query: list[tuple[str, str]]) -> QueryDict:
-    """QueryDict(encoded(query)): each name once, with its value as the page reads it."""
-    result = QueryDict(mutable=True)
-    for name, value in query:
-        result[name] = value
-    result._mutable = False  # as QueryDict(...) leaves it (read-only, like every request's GET)
+    """QueryDict(encoded(query)): each name once, with its value as the page reads it (read-only, like
+    every request's GET).
+
+    Filled as QueryDict.__setitem__ fills it (a list of one value per name), without its per-item checks
+    and conversions, which cost more than the rest of reading the query: the names and values are str.
+    """
+    result = QueryDict()
+    dict.update(result, ((name, [value]) for name, value in query))
     return result
 
 
@@ -271,6 +289,18 @@ def asked_before(key: str) -> bool:
     return False
 
 
+PUBLIC_NO_CACHE = "public, no-cache"  # what patch_cache_control(public=True, no_cache=True) writes alone
+
+
+def cache_publicly(response) -> None:
+    """patch_cache_control(response, public=True, no_cache=True): a response without Cache-Control (all
+    the cached views' own) gets the header it writes, without parsing and rebuilding an empty one."""
+    if response.get("Cache-Control"):
+        patch_cache_control(response, public=True, no_cache=True)
+    else:
+        response.headers["Cache-Control"] = PUBLIC_NO_CACHE
+
+
 class PageCacheMiddleware:
     """Answer a visitor's repeat request for a cached page before the rest of the middleware runs.
 
@@ -291,14 +321,14 @@ class PageCacheMiddleware:
         found = self.lookup(request)
         if found is None:
             return self.get_response(request)
-        key, query, version, match, variant = found
+        key, query, version, day, match, variant = found
         response = cache.get(key)
         if response is None:
             # The view reads the query the key was made from: whatever it answers suits every request
             # sharing the key (and its canonical link carries no stranger's utm_source).
             request.META["QUERY_STRING"] = encoded(query)
             request.GET = parsed(query)  # what parsing the query above gives, without parsing it
-            token = _request_version.set(version)
+            token, day_token = _request_version.set(version), _request_day.set(day)
             try:
                 if variant in getattr(match.func, "answered_early", ()):
                     response = answer_early(request, match)
@@ -306,18 +336,19 @@ class PageCacheMiddleware:
                     response = self.get_response(request)
             finally:
                 _request_version.reset(token)
+                _request_day.reset(day_token)
             if self.may_keep(response, request):
                 # Browsers and proxies may keep it but must ask again; the ETag makes asking cheap (304).
-                patch_cache_control(response, public=True, no_cache=True)
+                cache_publicly(response)
                 set_response_etag(response)
                 if not query or asked_before(key):
                     cache.set(key, response, PAGE_SECONDS)
         return response
 
     @staticmethod
-    def lookup(request) -> tuple[str, list[tuple[str, str]], int, object, str] | None:
-        """The page's cache key, the normalised query it covers, the content version it was made at, its
-        URL match and variant; None for a page never cached."""
+    def lookup(request) -> tuple[str, list[tuple[str, str]], int, datetime.date, object, str] | None:
+        """The page's cache key, the normalised query it covers, the content version and day it was made
+        at, its URL match and variant; None for a page never cached."""
         reads, match = page_match(get_resolver(), request.path_info)
         if reads is None:
             return None
@@ -327,9 +358,10 @@ class PageCacheMiddleware:
         # get_host() first: it refuses hosts not in ALLOWED_HOSTS, as CommonMiddleware would have.
         address = f"{request.get_host()}{request.path}?{query!r}"
         # htmx gets a fragment, a history restore the whole page: same address, different answers.
-        if request.headers.get("HX-History-Restore-Request") == "true":
+        # Read from META: request.headers would copy every header into a new mapping just for these two.
+        if request.META.get("HTTP_HX_HISTORY_RESTORE_REQUEST") == "true":
             variant = "restore"
-        elif request.headers.get("HX-Request") == "true":
+        elif request.META.get("HTTP_HX_REQUEST") == "true":
             variant = "htmx"
         else:
             variant = "page"
@@ -340,9 +372,9 @@ class PageCacheMiddleware:
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
         # Today's date too: pages say how long ago rules were checked and when a review is overdue, which
         # changes with the calendar, not with the content.
-        version = content_version()
-        key = f"page:{version}:{timezone.localdate():%Y%m%d}:{variant}:{digest}"
-        return key, query, version, match, variant
+        version, day = content_version(), timezone.localdate()
+        key = f"page:{version}:{day:%Y%m%d}:{variant}:{digest}"
+        return key, query, version, day, match, variant
 
     @classmethod
     def key(cls, request) -> str | None:

@@ -7,7 +7,7 @@ import contract in pyproject.toml): the page and the checker's results can never
 from django import template
 
 from checker import estimates
-from checker.presentation import estimate_words
+from checker.estimate_words import estimate_words
 from checker.requirements import method_rates
 
 register = template.Library()

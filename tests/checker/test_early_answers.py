@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from checker import views
-from checker.forms import CheckForm
+from checker.forms import CheckForm, quick_profile
 from checker.requirements import current_requirements
 from guide import caching, early_answers
 from tests.checker.test_answers import random_profile
@@ -107,7 +107,7 @@ def test_the_quick_profile_is_the_forms_profile(default_content, seed):
         if rng.random() < 0.3:
             data[rng.choice(list(data))] = rng.choice(["x", "-3", "12", "1.5", "AU", "1,2 mi", " us"])
         form = CheckForm(data, niches=requirements.niches, blocked=requirements.blocked_countries)
-        quick = form.quick_profile()
+        quick = quick_profile(data, requirements.niches, requirements.blocked_countries)
         assert quick == (form.profile() if form.is_valid() else None), data
 
 

@@ -1,4 +1,7 @@
+import random
+
 import pytest
+from django.core.exceptions import ValidationError
 
 from checker.forms import CheckForm
 
@@ -193,3 +196,22 @@ def test_a_country_written_in_lower_case_shows_chosen():
     """Links may say country=kr; the select must show Korea, or the next answer would send no country."""
     form = CheckForm({"country": " kr "})
     assert '<option value="KR" selected>' in str(form["country"])
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_plain_digits_read_as_the_full_parsing_reads_them(seed):
+    # CountField reads plain digits on a short path; a leading space sends the same digits down the whole
+    # parsing (which strips it), so the two must agree on every number and every error.
+    rng = random.Random(seed)
+    field = CheckForm.base_fields["followers"]
+    digits = ["0", "007", "5000000000", "5000000001", "9" * 30, "0" * 29 + "12", "0" * 31, "١٢", "²"]
+    digits += ["".join(rng.choice("0123456789") for _ in range(rng.randint(1, 32))) for _ in range(300)]
+
+    def read(text):
+        try:
+            return field.clean(text)
+        except ValidationError as error:
+            return error.code
+
+    for text in digits:
+        assert read(text) == read(f" {text}"), text

@@ -8,7 +8,7 @@ from django.db import connection, transaction
 from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from django.urls import path
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from checker.forms import CheckForm
 from guide.caching import (
@@ -16,6 +16,7 @@ from guide.caching import (
     PageCacheMiddleware,
     _Bumped,
     _transaction_of,
+    cache_publicly,
     cached_for_visitors,
     content_version,
 )
@@ -396,3 +397,13 @@ def test_outside_tests_the_outermost_atomic_block_is_the_transaction():
         _transaction_of(SimpleNamespace(atomic_blocks=[test, test, app], savepoint_ids=["t1", None])) is None
     )
     assert _transaction_of(SimpleNamespace(atomic_blocks=[], savepoint_ids=[])) is None
+
+
+@pytest.mark.parametrize("given", [None, "", "max-age=60", "private", "no-cache=Set-Cookie, max-age=5"])
+def test_cache_publicly_writes_what_patch_cache_control_writes(given):
+    ours, djangos = HttpResponse(), HttpResponse()
+    if given is not None:
+        ours["Cache-Control"] = djangos["Cache-Control"] = given
+    cache_publicly(ours)
+    patch_cache_control(djangos, public=True, no_cache=True)
+    assert ours["Cache-Control"] == djangos["Cache-Control"]
