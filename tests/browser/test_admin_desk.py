@@ -59,7 +59,7 @@ def desk(site, browser):
 
 def shoot_parts(page, folder, width: int) -> None:
     """The full page is too tall to read at a glance: the parts an editor works in, one picture each."""
-    parts = {"content": "fieldset:has(#id_body)", "routes": "#routes-group", "sources": "#sources-group"}
+    parts = {"content": "fieldset:has(#id_body_en)", "routes": "#routes-group", "sources": "#sources-group"}
     for name, selector in parts.items():
         page.locator(selector).screenshot(path=str(folder / f"admin-method-{name}-{width}.png"))
 
@@ -90,7 +90,7 @@ def test_method_page_is_usable_at_390(desk, screenshot_dir):
     assert layout["cutOff"] == [], f"fields cut off: {json.dumps(layout)}"
     assert all(width >= 300 for _, width in layout["markdownBoxes"]), json.dumps(layout)
     # A quick fix: type into the summary and save, without leaving the phone's width.
-    page.fill("#id_summary", "A quick fix from a phone.")
+    page.fill("#id_summary_en", "A quick fix from a phone.")
     page.click("input[name=_continue] >> nth=-1")
     page.wait_for_load_state("networkidle")
     assert "was changed successfully" in page.content()
@@ -144,7 +144,7 @@ def test_removing_a_country_asks_first_and_keeps_the_typing(desk, screenshot_dir
     page = desk(method_path())
     page.locator(f"select[name$='-{index}-countries'] option", has_text="Japan").click()
     page.click(f"[id$='-{index}-countries_remove']")
-    page.fill("#id_summary", "Typed while removing Japan.")
+    page.fill("#id_summary_en", "Typed while removing Japan.")
     page.click("input[name=_continue] >> nth=-1")
     page.wait_for_load_state("networkidle")
 
@@ -152,7 +152,7 @@ def test_removing_a_country_asks_first_and_keeps_the_typing(desk, screenshot_dir
     assert "removes 1 country from the route: JP (Japan)" in routes.inner_text()
     confirm = page.get_by_label("Yes, remove them")
     assert confirm.is_visible()
-    assert page.input_value("#id_summary") == "Typed while removing Japan."
+    assert page.input_value("#id_summary_en") == "Typed while removing Japan."
     confirm.scroll_into_view_if_needed()
     routes.screenshot(path=str(screenshot_dir / "admin-route-confirm-removal-1280.png"))
     assert "JP" in {country.code for country in Route.objects.get(pk=route.pk).countries}  # nothing saved yet
@@ -210,5 +210,5 @@ def test_a_changed_threshold_lists_the_prose_still_stating_it_and_links_there(de
     page.wait_for_load_state("networkidle")
     series = Method.objects.get(slug="series")
     assert page.url.endswith(f"/admin/guide/method/{series.pk}/change/")
-    assert page.locator("input[name=name]").input_value() == "Series"
+    assert page.locator("input[name=name_en]").input_value() == "Series"
     assert page.watch.problems == []

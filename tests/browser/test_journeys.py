@@ -244,7 +244,7 @@ def test_an_editor_changes_a_threshold_and_the_checker_follows(site, browser, pa
 def test_admin_markdown_preview_shows_the_rendered_body(site, page):
     log_in_as_editor(page, site)
     page.goto(site + "/admin/guide/tip/add/")
-    page.locator("#id_body").press_sequentially("Post **every day** at the same time.")
-    preview = page.locator("#id_body-preview")
+    page.locator("#id_body_en").press_sequentially("Post **every day** at the same time.")
+    preview = page.locator("#id_body_en-preview")
     expect(preview.locator("strong")).to_have_text("every day")
     expect(preview).to_contain_text("Post every day at the same time.")
