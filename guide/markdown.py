@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.safestring import SafeString, mark_safe
 from markdown.extensions.toc import slugify
+from modeltranslation.utils import build_localized_fieldname
 
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "dd", "del", "details", "dl", "dt", "em", "h2", "h3", "h4",
@@ -75,7 +76,7 @@ def render_translations(obj, field: str, id_prefix: str = "") -> None:
     the English text; English itself renders to "" when empty.
     """
     for code, _name in settings.LANGUAGES:
-        suffix = code.replace("-", "_")
-        text = getattr(obj, f"{field}_{suffix}")
+        text = getattr(obj, build_localized_fieldname(field, code))
         empty = "" if code == settings.LANGUAGE_CODE else None
-        setattr(obj, f"{field}_html_{suffix}", render_markdown(text, id_prefix=id_prefix) if text else empty)
+        rendered = render_markdown(text, id_prefix=id_prefix) if text else empty
+        setattr(obj, build_localized_fieldname(f"{field}_html", code), rendered)

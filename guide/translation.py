@@ -15,6 +15,7 @@ import simple_history
 from django.conf import settings
 from django.db import models
 from modeltranslation.translator import TranslationOptions, translator
+from modeltranslation.utils import build_localized_fieldname
 
 from guide.change_models import Change
 from guide.models import Method, Niche, Section, Tip
@@ -22,13 +23,11 @@ from guide.page_models import HomePage
 from guide.rate_models import Rate
 from guide.requirement_models import BlockedCountry, LiveAccessRule, NextStepLink, Route
 
-SUFFIXES = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
-
-def column(name: str, code: str) -> str:
-    """`summary`, "pt-br" -> `summary_pt_br`: the field holding one language's text."""
-    return f"{name}_{code.replace('-', '_')}"
+# `summary`, "pt-br" -> `summary_pt_br`: the field holding one language's text, named as the library names it.
+column = build_localized_fieldname
+SUFFIXES = [column("", code).removeprefix("_") for code, _name in settings.LANGUAGES]
 
 
 # Each model's translated fields: what editors write, in the order the admin shows them.
