@@ -2,11 +2,11 @@ import datetime
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 
 from checker import requirements
 from guide import caching
 from guide.models import Method, Niche, Route, Source, Tip
+from tests import content_snapshot
 
 
 @pytest.fixture(autouse=True)
@@ -23,8 +23,8 @@ def fresh_caches():
 
 @pytest.fixture
 def default_content(db):
-    """The guide's default content, as `make run` loads it."""
-    call_command("load_default_content", verbosity=0)
+    """The guide's default content, as `make run` loads it (copied back after the first time)."""
+    content_snapshot.load_default_content()
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection, connections
 
 from guide import content_files
+from tests import content_snapshot
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM would otherwise refuse.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -150,7 +150,7 @@ def site(browser, live_server, transactional_db, django_db_serialized_rollback) 
     """
     assert hasattr(connection, "_test_serialized_contents"), "lost the test database's serialized data"
     cache.clear()  # cached pages and requirements belong to the previous test's database
-    call_command("load_default_content", verbosity=0)
+    content_snapshot.load_default_content()
     return live_server.url
 
 

@@ -355,3 +355,44 @@ def test_a_broken_content_file_loads_nothing(monkeypatch):
     with pytest.raises(CommandError, match=r"methods\[0\]\.routes\[0\]\.min_age: must be at least 13, got 5"):
         load()
     assert counts() == before
+
+
+WHEN = {"history_date", "updated_at"}  # the time of the load: the copy keeps its first load's
+
+
+def _written(models):
+    """Every row of the guide's tables, without what differs between two loads: ids and when it ran."""
+    from tests.content_snapshot import _read_tables
+
+    tables = {}
+    for table, columns, rows in _read_tables(models):
+        kept = [i for i, name in enumerate(columns) if name not in WHEN and not name.endswith("id")]
+        tables[table] = sorted(tuple(str(row[i]) for i in kept) for row in rows)
+    return tables
+
+
+@pytest.mark.django_db
+def test_the_test_copy_is_what_the_command_writes():
+    """tests/content_snapshot.py copies the command's rows back for most tests: the copy must be the same."""
+    from django.db import transaction
+
+    from guide.caching import content_version
+    from tests import content_snapshot
+
+    models = content_snapshot.content_models()
+
+    def inside_rolled_back(load):
+        with transaction.atomic():
+            copied = load()
+            written, version = _written(models), content_version()
+            transaction.set_rollback(True)
+        return copied, written, version
+
+    inside_rolled_back(content_snapshot.load_default_content)  # the first time in a process runs the command
+    copied, copy, copy_version = inside_rolled_back(content_snapshot.load_default_content)
+    _, real, real_version = inside_rolled_back(lambda: call_command("load_default_content", verbosity=0))
+
+    assert copied, "the second load in a process is copied"
+    assert copy == real
+    assert copy_version == real_version
+    assert len(copy["guide_method"]) == 10 and copy["guide_historicalmethod"]
