@@ -61,6 +61,11 @@ node_modules/.installed: package.json package-lock.json
 		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "!!! npm is missing: the accessibility and HTML checks will be skipped"; fi
 
+# pytest-xdist: one worker per core (at most 4), each with its own test database and Chromium. The tests
+# marked `serving` start the production server in this checkout (collected static files, timed answers), so
+# they run afterwards, on their own.
+PARALLEL := -n auto --maxprocesses 4
+
 # Tests run with development settings (DEBUG=1 only picks the local defaults: pytest-django still runs
 # every test with settings.DEBUG False); production settings are checked by tests/test_security.py.
 # --cov: line and branch coverage of guide/ and checker/, browser tests included, must be at least 95%
@@ -71,17 +76,20 @@ test: $(VENV)/.installed-test messages chromium node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest --cov
+	$(BIN)/python -m pytest $(PARALLEL) -m "not serving" --cov
+	$(BIN)/python -m pytest -m serving
 
 test-fast: export DEBUG = 1
 test-fast: $(VENV)/.installed-test messages
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest $(PARALLEL) -m "not browser and not serving"
 
 test-browser: export DEBUG = 1
 test-browser: $(VENV)/.installed-test messages chromium node_modules/.installed
-	$(BIN)/python -m pytest -m browser
+	$(BIN)/python -m pytest $(PARALLEL) -m browser
 
-# The whole suite against PostgreSQL (installed and started when missing, as root).
+# The suite against PostgreSQL (installed and started when missing, as root): everything that touches the
+# database. The browser and production-server tests see the same pages whatever the engine, and `make test`
+# runs them already (scripts/postgres-test says more).
 test-postgres: $(VENV)/.installed-test messages chromium node_modules/.installed
 	./scripts/postgres-test
 

@@ -16,6 +16,9 @@ import pytest
 from tests.test_security import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
+# scripts/serve collects static files into this checkout: run with the other servers, apart from the
+# parallel workers (see `make test`).
+pytestmark = pytest.mark.serving
 
 
 def free_port() -> int:
