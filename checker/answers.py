@@ -8,7 +8,8 @@ htmx fragment) is kept under a key made of what it is built from:
 - the rules' results (each method's status, route and every missing item, "have" numbers included);
 - the answers except followers;
 - the only other things the words read of followers: whether they meet the LIVE rule's minimum, and
-  which sponsored-post tier of each method they fall in;
+  which sponsored-post tier of each method they fall in (both read as where followers fall among those
+  bounds: `follower_bounds`);
 - today's date (recent-change and overdue notes count days);
 - the language the words are in (the API's is always English).
 
@@ -17,15 +18,16 @@ compares kept answers with freshly made ones over many random profiles: a new us
 words that is missing here fails it.
 """
 
+import bisect
 import dataclasses
 import operator
 
+from django.http import HttpResponse
 from django.utils import translation
 
 from checker import estimates, rules
-from checker.presentation import meets_live_rule
 from checker.requirements import Requirements
-from guide.caching import today
+from guide.caching import etag_of, today
 
 # Per process and content version. A fragment is about 20 KB, so at most about 5 MB; when full it is
 # emptied rather than kept in order (no lock, no bookkeeping per hit), and refills from what is typed next.
@@ -38,15 +40,27 @@ answers_but_followers = operator.attrgetter(
 )
 
 
+def follower_bounds(requirements: Requirements, country: str) -> tuple[int, ...]:
+    """The follower counts where the words about a creator in this country may change: the LIVE rule's
+    minimum (meets_live_rule) and each method's sponsored-post tier bounds there, sorted."""
+    bounds = requirements.follower_bounds.get(country)
+    if bounds is None:
+        found = {requirements.live_rule.min_followers}
+        for info in requirements.info.values():
+            if info.rates:
+                found |= estimates.tier_bounds(info.rates, country)
+        bounds = requirements.follower_bounds[country] = tuple(sorted(found))
+    return bounds
+
+
 def answer_key(kind: str, requirements: Requirements, profile: rules.Profile, results) -> tuple:
     """Everything the answer of this kind ("api", "fragment") is made from, as a dictionary key."""
-    followers = (
-        meets_live_rule(profile, requirements.live_rule),
-        tuple(
-            estimates.followers_tier(profile, info.rates) if info.rates else None
-            for info in requirements.info.values()
-        ),
-    )
+    # Followers between the same two bounds get the same words: which side of the LIVE rule's minimum
+    # and which tier of every method, in one bisect.
+    followers = profile.followers
+    if followers is not None:
+        country = (profile.country or "").strip().upper()
+        followers = bisect.bisect_right(follower_bounds(requirements, country), followers)
     return (
         kind,
         translation.get_language(),
@@ -57,13 +71,20 @@ def answer_key(kind: str, requirements: Requirements, profile: rules.Profile, re
     )
 
 
-def kept_answer(requirements: Requirements, key: tuple, make) -> str:
-    """The answer kept under key, or make() it and keep it."""
+def kept_answer(requirements: Requirements, key: tuple, make, content_type=None) -> HttpResponse:
+    """A response with the answer kept under key (make() it and keep it the first time).
+
+    Kept as bytes with its ETag (guide.caching.set_etag), so a kept answer is neither encoded nor hashed
+    again."""
     store = requirements.answers
     answer = store.get(key)
     if answer is None:
-        answer = make()
+        content = make().encode()
+        answer = (content, etag_of(content))
         if len(store) >= MAX_ANSWERS:
             store.clear()
         store[key] = answer
-    return answer
+    content, etag = answer
+    response = HttpResponse(content, content_type=content_type)
+    response.known_etag = etag
+    return response

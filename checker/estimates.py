@@ -76,11 +76,6 @@ class MethodRates:
             rows.setdefault(figure.figure, []).append(figure)
         return rows
 
-    @functools.cached_property
-    def tiers(self) -> dict:
-        """The sponsored-post tiers by country (pick's answer): every answer's key reads them."""
-        return {}
-
 
 @dataclass(frozen=True)
 class Basis:
@@ -299,14 +294,15 @@ def _labelled(figures: list[Figure], words: Words) -> str:
     )
 
 
-def followers_tier(profile: Profile | None, rates: MethodRates) -> int | None:
-    """Which of the country's follower tiers the creator is in: all pay_note reads of their followers."""
-    country = (profile.country if profile else "").strip().upper()
-    tiers = rates.tiers.get(country)
-    if tiers is None:
-        tiers = rates.tiers[country] = pick(rates, SPONSORED_POST, country)
-    tier = _tier(tiers, profile.followers if profile else None)
-    return tiers.index(tier[0]) if tier else None
+def tier_bounds(rates: MethodRates, country: str) -> set[int]:
+    """The follower counts at which the creator's sponsored-post tier in this country changes: all that
+    pay_note reads of their followers (_tier: a tier holds min_followers up to, not including, max)."""
+    return {
+        bound
+        for figure in pick(rates, SPONSORED_POST, country)
+        for bound in (figure.min_followers, figure.max_followers)
+        if bound is not None
+    }
 
 
 def pay_note(profile: Profile | None, rates: MethodRates, words: Words = ENGLISH) -> PayNote | None:

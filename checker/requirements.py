@@ -61,6 +61,7 @@ class Requirements:
     blocked: dict | None = None  # country code -> BlockedCountry row (note, source), for the one answer
     # Answers made from these requirements (checker/answers.py): they go with them when content changes.
     answers: dict = field(default_factory=dict, compare=False, repr=False)
+    follower_bounds: dict = field(default_factory=dict, compare=False, repr=False)  # by country (answers.py)
     # What the checker page in this language should warn of: "behind", "missing" or "" (guide.translation_review).
     translation_note: str = ""
 

@@ -86,7 +86,7 @@ def check(request: HttpRequest) -> HttpResponse:
         else None
     )
     if profile is None and not (form.is_bound and form.is_valid()):
-        html = render_page()
+        response = HttpResponse(render_page())
     else:
         profile = profile or form.profile()
         results = decide(profile, requirements)
@@ -103,12 +103,11 @@ def check(request: HttpRequest) -> HttpResponse:
         if partial:
             # The fragment holds only the results and the (empty) field errors: the same for everyone
             # whose answers decide the same, so it is made once (checker/answers.py).
-            html = kept_answer(
+            response = kept_answer(
                 requirements, answer_key("fragment", requirements, profile, results), with_results
             )
         else:
-            html = with_results()  # the whole page's form echoes every answer as typed
-    response = HttpResponse(html)
+            response = HttpResponse(with_results())  # the whole page's form echoes every answer as typed
     patch_vary_headers(response, ["HX-Request"])
     return response
 
@@ -146,4 +145,4 @@ def api_check(request: HttpRequest) -> JsonResponse:
         return json.dumps(as_json(views), cls=DjangoJSONEncoder)
 
     key = answer_key("api", requirements, profile, results)
-    return HttpResponse(kept_answer(requirements, key, body), content_type="application/json")
+    return kept_answer(requirements, key, body, content_type="application/json")

@@ -8,6 +8,7 @@ the servers' memory. This is a benchmark, not a test: numbers depend on the mach
 
     make benchmark                      # defaults: 16 connections, 5 rounds of 4 s per page, 60 s soak at 64
     .venv/bin/python scripts/benchmark.py --seconds 5 --soak-seconds 0
+    .venv/bin/python scripts/benchmark.py --only "new profile" --soak-seconds 0   # some rows, with the bare view
 """
 
 import argparse
@@ -157,6 +158,12 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", default="", help="WEB_CONCURRENCY for the server (default: by cores)")
     parser.add_argument("--show-rounds", action="store_true", help="print every round, not only medians")
+    parser.add_argument(
+        "--only",
+        default="",
+        help='measure only the rows whose name or kind holds this text, e.g. "new profile" '
+        "(the bare view is always measured: every ratio is to it)",
+    )
     options = parser.parse_args()
 
     wrk = ensure_wrk()
@@ -187,6 +194,10 @@ def main() -> int:
                 ),
                 ("/api/check new profile each time", "new profile, api", f"/api/check?{PROFILE}", ()),
             ]
+            if options.only:
+                pages = [row for row in pages if row[1] == "reference" and row[0].startswith("bare")] + [
+                    row for row in pages if options.only in row[0] or options.only in row[1]
+                ]
             print(
                 f"wrk, {options.connections} connections, {options.rounds} rounds of {options.seconds} s per page, "
                 f"against scripts/serve ({os.cpu_count()} cores); medians of the rounds\n"

@@ -1,16 +1,18 @@
 import gzip
+import hashlib
 from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from django.urls import path
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 
 from checker.forms import CheckForm
+from guide import caching
 from guide.caching import (
     CHECKER_QUERY,
     PageCacheMiddleware,
@@ -19,6 +21,7 @@ from guide.caching import (
     cache_publicly,
     cached_for_visitors,
     content_version,
+    etag_of,
 )
 from guide.models import Method, Route, Tip
 from tests.admin_forms import change_form_data, inline_prefix
@@ -407,3 +410,32 @@ def test_cache_publicly_writes_what_patch_cache_control_writes(given):
     cache_publicly(ours)
     patch_cache_control(djangos, public=True, no_cache=True)
     assert ours["Cache-Control"] == djangos["Cache-Control"]
+
+
+def test_the_version_read_by_the_driver_is_the_one_djangos_cursor_reads(make_method):
+    make_method()
+    assert not connection.queries_logged  # settings.DEBUG is off in tests: the driver's own connection
+    by_driver = content_version()
+    with CaptureQueriesContext(connection) as queries:  # watching queries: Django's cursor, counted
+        by_django = content_version()
+    assert by_driver == by_django > 0
+    assert [query["sql"] for query in queries] == [caching.VERSION_SQL]
+    make_method()
+    assert content_version() > by_driver  # each save outside a transaction moves it
+
+
+def test_the_drivers_errors_come_out_as_djangos(monkeypatch):
+    monkeypatch.setattr(caching, "VERSION_SQL", "SELECT number FROM no_such_table WHERE id = 1")
+    with pytest.raises(DatabaseError):
+        content_version()
+
+
+@pytest.mark.parametrize("path", ["/api/check", "/check/"])
+def test_kept_answers_carry_the_etag_of_their_content(client, default_content, path):
+    """The checker's answers are kept with their ETag (checker/answers.py), not hashed on each request."""
+    headers = {"HX-Request": "true"}
+    for followers in ("12500", "12600", "12500", "90", "-5"):  # new, kept, kept, new, an error
+        response = client.get(path, {**PROFILE, "followers": followers}, headers=headers)
+        assert response["ETag"] == etag_of(response.content)
+        assert response["ETag"] == set_response_etag(HttpResponse(response.content))["ETag"]
+        assert response["ETag"] == f'"{hashlib.md5(response.content).hexdigest()}"'
