@@ -179,8 +179,9 @@ def save_tip_title(browser: Browser, base: str, title: str) -> None:
     _, _, page = browser.request(base + change)
     parser = FormFields("tip_form")
     parser.feed(page)
-    fields = [[name, title if name == "title" else value] for name, value in parser.fields]
-    assert any(name == "title" for name, _ in fields), page[:2000]
+    # The English box: each text has one per language (django-modeltranslation), English first.
+    fields = [[name, title if name == "title_en" else value] for name, value in parser.fields]
+    assert any(name == "title_en" for name, _ in fields), page[:2000]
     status, url, answer = browser.request(base + change, [*fields, ["_save", "Save"]])
     assert status == 200 and url.endswith("/admin/guide/tip/"), (status, url, answer[:3000])
 
