@@ -21,7 +21,7 @@ from urllib.parse import quote_plus, unquote_plus
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, connections, router
+from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.db.models import F
 from django.http import QueryDict
 from django.urls import Resolver404, get_resolver
@@ -57,15 +57,17 @@ def content_version() -> int:
     # Django's cursor wrapper it still takes ~40 µs, mostly the wrapper's; the driver's own connection
     # answers in ~7 µs. Django's cursor stays wherever queries are watched (DEBUG, a test counting them,
     # an execute wrapper), so every query count still includes this one.
-    if connection.queries_logged or connection.execute_wrappers:
-        with connection.cursor() as cursor:
+    # (`connection` is a proxy that looks the connection up on every attribute: looked up once here.)
+    conn = connections[DEFAULT_DB_ALIAS]
+    if conn.queries_logged or conn.execute_wrappers:
+        with conn.cursor() as cursor:
             cursor.execute(VERSION_SQL)
             row = cursor.fetchone()
     else:
-        connection.ensure_connection()
-        connection.validate_no_broken_transaction()
-        with connection.wrap_database_errors:  # the driver's errors as Django's, as the wrapper raises them
-            row = connection.connection.execute(VERSION_SQL).fetchone()
+        conn.ensure_connection()
+        conn.validate_no_broken_transaction()
+        with conn.wrap_database_errors:  # the driver's errors as Django's, as the wrapper raises them
+            row = conn.connection.execute(VERSION_SQL).fetchone()
     return row[0] if row else 0
 
 
