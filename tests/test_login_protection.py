@@ -68,3 +68,42 @@ def test_a_successful_login_starts_the_count_again(client, editor):
     client.logout()
     assert fail(client, 4) == [200, 200, 200, 200]
     assert log_in(client, PASSWORD).status_code == 302
+
+
+def through_proxy(client, password, forwarded, username="eddie"):
+    """A login as it reaches the app behind one proxy: from the proxy's address, the client's in the header."""
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR=forwarded,
+    )
+
+
+def test_behind_a_proxy_the_lockout_holds_the_client_not_the_proxy(client, editor, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert [through_proxy(client, "wrong", "203.0.113.9").status_code for _ in range(5)][-1] == 429
+    # Everyone else comes through the same proxy: they can still log in.
+    assert through_proxy(client, PASSWORD, "198.51.100.7").status_code == 302
+    # A client writing addresses of its own to the left of what the proxy appends is still itself.
+    assert through_proxy(client, PASSWORD, "198.51.100.7, 203.0.113.9").status_code == 429
+
+
+@pytest.mark.parametrize(
+    ("count", "forwarded", "expected"),
+    [
+        (0, "203.0.113.9", "10.0.0.1"),  # no proxies: the header is the client's own and ignored
+        (1, "203.0.113.9", "203.0.113.9"),
+        (1, "1.2.3.4, 203.0.113.9", "203.0.113.9"),  # forged on the left
+        (2, "1.2.3.4, 203.0.113.9, 192.0.2.5", "203.0.113.9"),  # a CDN, then our proxy
+        (2, "203.0.113.9", "10.0.0.1"),  # shorter than the proxies: did not come through them
+        (1, "", "10.0.0.1"),
+        (1, " , 203.0.113.9 ", "203.0.113.9"),
+    ],
+)
+def test_the_client_address_is_the_nth_from_the_right(rf, settings, count, forwarded, expected):
+    from config.client_ip import client_ip
+
+    settings.TRUSTED_PROXY_COUNT = count
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
