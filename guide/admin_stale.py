@@ -56,14 +56,16 @@ class StaleNumbersMixin:
     def save_model(self, request, obj, form, change):
         # Before anything is written (the inlines are saved after this), as the database has it.
         request._numbers_before = threshold_numbers(obj) if change and obj.pk else set()
-        if change and obj.pk and isinstance(obj, (Method, Route, LiveAccessRule)):
-            request._requirements_before = requirement_snapshot(obj)
+        if change and obj.pk and isinstance(obj, (Method, Route, LiveAccessRule, CountryRule)):
+            # A country's rule on its own page is worded as a change of its route.
+            target = obj.route if isinstance(obj, CountryRule) else obj
+            request._requirements_before = (target, requirement_snapshot(target))
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if hasattr(request, "_requirements_before"):
-            offer_change_entry(request, form.instance, request._requirements_before)
+            offer_change_entry(request, *request._requirements_before)
         gone = getattr(request, "_numbers_before", set()) - threshold_numbers(form.instance)
         if gone:
             warn_about_stale_prose(request, gone, first=page_of(form.instance))

@@ -1,8 +1,8 @@
 """After a requirement changes in the admin, offer a new entry for the public log of changes, filled in.
 
-`requirement_snapshot(obj)` reads what a method's routes (or the LIVE rule) require, before a save and after
-it; `differences` words each change ("Creator Rewards Program: minimum followers 10,000 -> 12,000 in US,
-GB"); `offer_change_entry` puts a link on the next page to the log's add form with it filled in, to edit
+`requirement_snapshot(obj)` reads what a method's routes (with their per-country rules) or the LIVE rule
+require, before a save and after it; `differences` words each change ("Creator Rewards Program: minimum
+followers 10,000 -> 12,000 in US, GB", "Creator Rewards Program: minimum age 18 -> 19 in KR"); `offer_change_entry` puts a link on the next page to the log's add form with it filled in, to edit
 and publish, or to skip.
 """
 
@@ -70,6 +70,7 @@ ROUTE_FIELDS = {
     "allows_business": "business accounts",
 }
 LIVE_FIELDS = {"min_followers": "minimum followers", "min_age": "minimum age"}
+RULE_FIELDS = {name: ROUTE_FIELDS[name] for name in ("min_followers", "min_views_30d", "min_age")}
 
 Snapshot = dict[int, dict]  # route id (or the LIVE rule's) -> its fields
 
@@ -82,8 +83,31 @@ def requirement_snapshot(obj: Model) -> Snapshot:
     return {
         route.pk: {"name": route.name, "countries": [c.code for c in route.countries]}
         | {name: getattr(route, name) for name in ROUTE_FIELDS}
-        for route in routes
+        | {
+            "rules": {
+                rule.country.code: {name: getattr(rule, name) for name in RULE_FIELDS}
+                for rule in route.country_rules.all()
+            }
+        }
+        for route in routes.prefetch_related("country_rules")
     }
+
+
+def rule_differences(name: str, old: dict, new: dict) -> list[tuple[str, list[str]]]:
+    """A route's per-country minimums that changed, each as what applies in that country before and after
+    (an empty field of a country's rule means the route's own minimum)."""
+    found = []
+    old_rules, new_rules = old.get("rules", {}), new.get("rules", {})
+    for code in sorted(old_rules.keys() | new_rules.keys()):
+        was, now = old_rules.get(code, {}), new_rules.get(code, {})
+        for field, label in RULE_FIELDS.items():
+            if was.get(field) is None and now.get(field) is None:
+                continue  # the route's own minimum there, before and after: worded with the route's
+            before = old[field] if was.get(field) is None else was[field]
+            after = new[field] if now.get(field) is None else now[field]
+            if before != after:
+                found.append((change_summary(name, label, before, after, [code]), [code]))
+    return found
 
 
 def differences(
@@ -110,6 +134,8 @@ def differences(
                 if part
             )
             found.append((f"{name}: {words}"[:MAX_SUMMARY], added + removed))
+        if not live:
+            found += rule_differences(name, old, new)
     return found
 
 

@@ -138,3 +138,37 @@ def test_with_several_routes_each_difference_names_its_route():
 
 def test_a_new_or_deleted_route_is_not_worded_as_a_change():
     assert differences("X", {1: ROUTE}, {2: ROUTE}) == []
+
+
+KR = {"min_followers": None, "min_views_30d": None, "min_age": 19}
+
+
+@pytest.mark.parametrize(
+    ("before_rules", "after_rules", "expected"),
+    [
+        ({"KR": KR}, {"KR": KR}, []),
+        ({"KR": KR}, {"KR": KR | {"min_age": 20}}, [("X: minimum age 19 -> 20 in KR", ["KR"])]),
+        # A new rule, and a removed one: from and back to the route's own minimum.
+        ({}, {"KR": KR}, [("X: minimum age 18 -> 19 in KR", ["KR"])]),
+        ({"KR": KR}, {}, [("X: minimum age 19 -> 18 in KR", ["KR"])]),
+        (
+            {"KR": KR},
+            {"KR": KR | {"min_followers": 5000}, "JP": KR | {"min_age": None, "min_views_30d": 10}},
+            [
+                ("X: minimum views in 30 days none -> 10 in JP", ["JP"]),
+                ("X: minimum followers 1,000 -> 5,000 in KR", ["KR"]),
+            ],
+        ),
+        ({"KR": KR | {"min_age": 18}}, {}, []),  # a rule stating the route's own minimum changed nothing
+    ],
+)
+def test_differences_word_each_changed_country_rule(before_rules, after_rules, expected):
+    before = {1: ROUTE | {"min_views_30d": None, "rules": before_rules}}
+    after = {1: before[1] | {"rules": after_rules}}
+    assert differences("X", before, after) == expected
+
+
+def test_a_route_change_is_not_repeated_for_countries_without_their_own_minimum():
+    before = {1: ROUTE | {"rules": {"KR": KR}}}
+    after = {1: ROUTE | {"min_age": 16, "rules": {"KR": KR}}}
+    assert differences("X", before, after) == [("X: minimum age 18 -> 16 in US", ["US"])]

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
-from guide.models import LiveAccessRule, Method, Route, Tip
+from guide.models import CountryRule, LiveAccessRule, Method, Route, Tip
 from tests.admin_forms import change_form_data, inline_prefix
 
 pytestmark = pytest.mark.django_db
@@ -145,3 +145,16 @@ def test_the_live_rule_offers_a_platform_wide_entry(editor):
     data = change_form_data(editor.get(url)) | {"min_age": 16}
     offer = offer_of(editor.post(url, data, follow=True))
     assert "“LIVE: minimum age 18 -> 16”" in offer and "method=" not in offer
+
+
+def test_a_changed_country_rule_offers_a_log_entry(editor, make_quiet_method):
+    method = make_quiet_method(name="Series")
+    data, url = save_method(editor, method, country_differences="KR: age 19+")
+    assert offer_of(editor.post(url, data, follow=True)).count("Series: minimum age 18 -> 19 in KR") == 1
+    rule = CountryRule.objects.get(route__method=method, country="KR")
+
+    # On the rule's own page (where a restore from its history lands) too.
+    url = f"/admin/guide/countryrule/{rule.pk}/change/"
+    data = change_form_data(editor.get(url)) | {"min_age": 20}
+    offer = offer_of(editor.post(url, data, follow=True))
+    assert "“Series: minimum age 19 -> 20 in KR”" in offer and f"method={method.pk}" in offer
