@@ -25,7 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 import snowballstemmer
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import get_language, gettext, pgettext_lazy
 
 from guide.models import Method, Section, Synonym, Tip
 from guide.requirement_text import requirement_line
@@ -57,6 +57,26 @@ STOP_WORDS = frozenset({
     "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "work", "works",
     "would", "you", "your",
 })  # fmt: skip
+# The same in the site's other languages, with and without accents (creators on phones often drop them):
+# on /es/ and /pt-br/ a question is in that language ("¿cuánto pagan por mil vistas?").
+LANGUAGE_STOP_WORDS = {
+    "es": frozenset({
+        "a", "al", "algo", "como", "cómo", "con", "cual", "cuál", "cuando", "cuándo", "cuanto", "cuánto",
+        "cuanta", "cuánta", "cuantos", "cuántos", "de", "del", "donde", "dónde", "el", "en", "es", "esta",
+        "está", "este", "hacer", "hay", "la", "las", "lo", "los", "me", "mi", "mis", "muy", "o", "para",
+        "pero", "por", "puedo", "que", "qué", "se", "ser", "si", "sí", "sin", "son", "su", "sus", "tengo",
+        "tiene", "tienes", "tiktok", "tu", "tú", "tus", "un", "una", "unos", "y", "yo", "necesito", "necesita",
+        "necesitas", "quiero", "puede", "puedes",
+    }),
+    "pt-br": frozenset({
+        "a", "ao", "as", "com", "como", "da", "das", "de", "do", "dos", "e", "é", "ela", "ele", "em", "essa",
+        "esse", "esta", "está", "este", "eu", "fazer", "mais", "me", "meu", "meus", "minha", "minhas", "muito",
+        "na", "nas", "no", "nos", "o", "onde", "os", "ou", "para", "pelo", "pela", "por", "posso", "pra",
+        "qual", "quais", "quando", "quanta", "quanto", "quantos", "que", "quê", "se", "sem", "ser", "seu",
+        "sua", "são", "tem", "tenho", "tiktok", "um", "uma", "você", "preciso", "precisa", "quero", "pode",
+    }),
+}  # fmt: skip
+LANGUAGE_STOP_WORDS = {code: STOP_WORDS | words for code, words in LANGUAGE_STOP_WORDS.items()}  # + English
 # A number (1000, 1,000, 1.000, 0.40, 10k, 1.2m, 2 million) or a word; digits glued to letters ("1st",
 # "mp4") make a word. Applied to lower-cased text.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:[km]|\s?(?:thousand|million))?(?!\w)|[^\W_]+")
@@ -210,6 +230,7 @@ def concepts_of(query: str, synonyms: dict) -> tuple[list[Concept], bool]:
     """The query's concepts, at most MAX_TERMS, and whether some were left out."""
     tokens = TOKEN.findall(query.lower())
     keys = tuple(key_of(token) for token in tokens)
+    stop_words = LANGUAGE_STOP_WORDS.get(get_language(), STOP_WORDS)
     concepts, stops = [], []
     index = 0
     while index < len(tokens):
@@ -224,7 +245,7 @@ def concepts_of(query: str, synonyms: dict) -> tuple[list[Concept], bool]:
         else:
             token = tokens[index]
             if len(token) > 1 or token.isdigit():  # single letters are noise, as before
-                target = stops if token in STOP_WORDS else concepts
+                target = stops if token in stop_words else concepts
                 target.append(Concept((own_word([token], keys[index : index + 1]),)))
             index += 1
     # The same concept twice ("pay pay", "1k 1,000") counts once.

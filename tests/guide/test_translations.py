@@ -1,6 +1,8 @@
 """Editors' texts in Spanish and Portuguese: read in the page's language, English where a translation is
 missing (and the page says so), marked for review when the English moves, kept in history and backups."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.test import Client
 from django.utils import translation
@@ -206,3 +208,21 @@ def test_search_finds_methods_by_their_translated_and_their_english_names(
     live_gifts = Method.objects.get(slug="live-gifts")
     with translation.override(prefix.strip("/")):
         assert f'href="{live_gifts.get_absolute_url()}"' in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "question"),
+    [
+        ("/es", "¿Cuántos seguidores necesito para LIVE?"),
+        ("/es", "cuantos seguidores necesito para live"),  # typed on a phone, without accents
+        ("/pt-br", "Quantos seguidores preciso para a LIVE?"),
+    ],
+)
+def test_a_question_in_the_language_is_searched_by_its_content_words(
+    client, default_content, prefix, question
+):
+    """Every content word must match, so the language's own "how many", "do I need", "for" are left out."""
+    html = page(client, f"{prefix}/search/?{urlencode({'q': question})}")
+    live_gifts = Method.objects.get(slug="live-gifts")
+    with translation.override(prefix.strip("/")):
+        assert f'href="{live_gifts.get_absolute_url()}"' in html, question
