@@ -2,8 +2,9 @@
 
 `requirement_snapshot(obj)` reads what a method's routes (with their per-country rules) or the LIVE rule
 require, before a save and after it; `differences` words each change ("Creator Rewards Program: minimum
-followers 10,000 -> 12,000 in US, GB", "Creator Rewards Program: minimum age 18 -> 19 in KR"); `offer_change_entry` puts a link on the next page to the log's add form with it filled in, to edit
-and publish, or to skip.
+followers 10,000 -> 12,000 in US, GB", "Creator Rewards Program: minimum age 18 -> 19 in KR");
+`offer_change_entry` puts a link on the next page to the log's add form with it filled in, to edit and
+publish, or to skip.
 """
 
 from collections.abc import Iterable

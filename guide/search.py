@@ -59,24 +59,26 @@ STOP_WORDS = frozenset({
 })  # fmt: skip
 # The same in the site's other languages, with and without accents (creators on phones often drop them):
 # on /es/ and /pt-br/ a question is in that language ("¿cuánto pagan por mil vistas?").
-LANGUAGE_STOP_WORDS = {
+_OWN_STOP_WORDS = {
     "es": frozenset({
         "a", "al", "algo", "como", "cómo", "con", "cual", "cuál", "cuando", "cuándo", "cuanto", "cuánto",
         "cuanta", "cuánta", "cuantos", "cuántos", "de", "del", "donde", "dónde", "el", "en", "es", "esta",
         "está", "este", "hacer", "hay", "la", "las", "lo", "los", "me", "mi", "mis", "muy", "o", "para",
         "pero", "por", "puedo", "que", "qué", "se", "ser", "si", "sí", "sin", "son", "su", "sus", "tengo",
-        "tiene", "tienes", "tiktok", "tu", "tú", "tus", "un", "una", "unos", "y", "yo", "necesito", "necesita",
-        "necesitas", "quiero", "puede", "puedes",
+        "tiene", "tienes", "tiktok", "tu", "tú", "tus", "un", "una", "unos", "y", "yo", "necesito",
+        "necesita", "necesitas", "quiero", "puede", "puedes",
     }),
     "pt-br": frozenset({
         "a", "ao", "as", "com", "como", "da", "das", "de", "do", "dos", "e", "é", "ela", "ele", "em", "essa",
-        "esse", "esta", "está", "este", "eu", "fazer", "mais", "me", "meu", "meus", "minha", "minhas", "muito",
-        "na", "nas", "no", "nos", "o", "onde", "os", "ou", "para", "pelo", "pela", "por", "posso", "pra",
+        "esse", "esta", "está", "este", "eu", "fazer", "mais", "me", "meu", "meus", "minha", "minhas",
+        "muito", "na", "nas", "no", "nos", "o", "onde", "os", "ou", "para", "pelo", "pela", "por", "posso",
+        "pra",
         "qual", "quais", "quando", "quanta", "quanto", "quantos", "que", "quê", "se", "sem", "ser", "seu",
         "sua", "são", "tem", "tenho", "tiktok", "um", "uma", "você", "preciso", "precisa", "quero", "pode",
     }),
 }  # fmt: skip
-LANGUAGE_STOP_WORDS = {code: STOP_WORDS | words for code, words in LANGUAGE_STOP_WORDS.items()}  # + English
+# Per language, English's too: creators mix in TikTok's English words ("how much LIVE").
+LANGUAGE_STOP_WORDS = {code: STOP_WORDS | words for code, words in _OWN_STOP_WORDS.items()}
 # A number (1000, 1,000, 1.000, 0.40, 10k, 1.2m, 2 million) or a word; digits glued to letters ("1st",
 # "mp4") make a word. Applied to lower-cased text.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:[km]|\s?(?:thousand|million))?(?!\w)|[^\W_]+")
